@@ -1,0 +1,61 @@
+package org.onebacklog.account;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.onebacklog.failure.Forbidden;
+import org.onebacklog.product.Product;
+
+/** The access rules: who the caller is and what they may do in a product. Services ask here, never the pages. */
+@ApplicationScoped
+public class Access {
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** The logged-in user; the HTTP permissions already turned anonymous callers away. */
+    public User currentUser() {
+        if (identity.isAnonymous()) {
+            throw new Forbidden("You are not logged in");
+        }
+        return User.byUsername(identity.getPrincipal().getName())
+                .orElseThrow(() -> new Forbidden("Your account no longer exists"));
+    }
+
+    /** The caller in this product; refused unless they are a member or an admin. */
+    public Member member(Product product) {
+        User user = currentUser();
+        var membership = Membership.of(product, user);
+        if (membership.isPresent()) {
+            return new Member(user, membership.get().role, user.isAdmin());
+        }
+        if (user.isAdmin()) {
+            return new Member(user, Role.PRODUCT_OWNER, true);
+        }
+        throw new Forbidden("You are not a member of " + product.key);
+    }
+
+    public Member contributor(Product product) {
+        Member member = member(product);
+        if (!member.canContribute()) {
+            throw new Forbidden("Viewers of " + product.key + " cannot change its backlog");
+        }
+        return member;
+    }
+
+    public Member productOwner(Product product) {
+        Member member = member(product);
+        if (!member.canOrderBacklog()) {
+            throw new Forbidden("Only the Product Owner of " + product.key + " orders its backlog");
+        }
+        return member;
+    }
+
+    public Member memberManager(Product product) {
+        Member member = member(product);
+        if (!member.canManageMembers()) {
+            throw new Forbidden("Only the Product Owner or Scrum Master of " + product.key + " manages its members");
+        }
+        return member;
+    }
+}

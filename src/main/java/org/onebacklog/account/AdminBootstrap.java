@@ -1,0 +1,41 @@
+package org.onebacklog.account;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Creates the {@code admin} account on first start, so a fresh install can be logged into. */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    @ConfigProperty(name = "onebacklog.admin-password")
+    Optional<String> configuredPassword;
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (User.byUsername("admin").isPresent()) {
+            return;
+        }
+        Optional<String> given = configuredPassword.filter(p -> !p.isBlank());
+        String password = given.orElseGet(AdminBootstrap::generate);
+        User.create("admin", password, true).persist();
+        if (given.isPresent()) {
+            Log.info("Created the admin account with the password from ONEBACKLOG_ADMIN_PASSWORD");
+        } else {
+            // Logged exactly once: the account exists from now on and this branch never runs again.
+            Log.infof("Created the admin account. Log in as admin with the password: %s", password);
+        }
+    }
+
+    private static String generate() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,45 @@
+package org.onebacklog.account;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductService;
+import org.onebacklog.web.Bodies;
+
+/** A product's members over the JSON API. */
+@Path("/api/v1/products/{key}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberApi {
+
+    /** Who to add and in which role; {@code password} creates the account when the user is unknown. */
+    public record NewMember(String username, String role, String password) {
+    }
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    ProductService products;
+
+    @POST
+    public Response add(@PathParam("key") String key, NewMember body) {
+        NewMember request = Bodies.required(body);
+        Product product = products.find(key);
+        var added = memberships.addMember(product, request.username(), request.role(), request.password());
+        return Response.status(added.created() ? 201 : 200).entity(MemberView.of(added.membership())).build();
+    }
+
+    @GET
+    public List<MemberView> list(@PathParam("key") String key) {
+        return memberships.members(products.find(key)).stream().map(MemberView::of).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package org.onebacklog.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.util.Optional;
+import org.onebacklog.product.Product;
+
+/** A user's role in one product. */
+@Entity
+public class Membership extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "membership_seq")
+    @SequenceGenerator(name = "membership_seq", sequenceName = "membership_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    public Product product;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id")
+    public User user;
+
+    @Enumerated(EnumType.STRING)
+    public Role role;
+
+    @Version
+    public long version;
+
+    public static Optional<Membership> of(Product product, User user) {
+        return find("product = ?1 and user = ?2", product, user).firstResultOptional();
+    }
+}

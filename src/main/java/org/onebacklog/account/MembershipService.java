@@ -1,0 +1,72 @@
+package org.onebacklog.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.onebacklog.failure.Checks;
+import org.onebacklog.product.Product;
+
+/** Adds people to a product with a role, creating their account when a password comes along. */
+@ApplicationScoped
+public class MembershipService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{2,64}");
+
+    @Inject
+    Access access;
+
+    public record Added(Membership membership, boolean created) {
+    }
+
+    /** Adds the user to the product, or changes their role if they are a member already. */
+    @Transactional
+    public Added addMember(Product product, String username, String role, String password) {
+        access.memberManager(product);
+        Checks checks = new Checks();
+        String name = username == null ? "" : username.trim();
+        if (!USERNAME.matcher(name).matches()) {
+            checks.add("username", "Use 2 to 64 letters, digits, dots, dashes or underscores");
+        }
+        Role parsedRole = null;
+        if (role == null || role.isBlank()) {
+            checks.add("role", "Choose a role: PRODUCT_OWNER, SCRUM_MASTER, DEVELOPER or VIEWER");
+        } else {
+            try {
+                parsedRole = Role.valueOf(role.trim());
+            } catch (IllegalArgumentException e) {
+                checks.add("role", "Choose a role: PRODUCT_OWNER, SCRUM_MASTER, DEVELOPER or VIEWER");
+            }
+        }
+        User user = checks.has("username") ? null : User.byUsername(name).orElse(null);
+        if (user == null && !checks.has("username")) {
+            if (password == null || password.isEmpty()) {
+                checks.add("password", "There is no user " + name + "; give a password to create the account");
+            } else if (password.length() < 8 || password.length() > 128) {
+                checks.add("password", "Use a password of 8 to 128 characters");
+            }
+        }
+        checks.throwIfAny();
+
+        if (user == null) {
+            user = User.create(name, password, false);
+            user.persist();
+        }
+        Membership membership = Membership.of(product, user).orElse(null);
+        boolean created = membership == null;
+        if (created) {
+            membership = new Membership();
+            membership.product = product;
+            membership.user = user;
+        }
+        membership.role = parsedRole;
+        membership.persist();
+        return new Added(membership, created);
+    }
+
+    public List<Membership> members(Product product) {
+        access.member(product);
+        return Membership.list("product = ?1 order by user.username", product);
+    }
+}

@@ -1,0 +1,69 @@
+package org.onebacklog.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.PasswordType;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A person who can log in. The password is kept as a bcrypt hash only. {@code roles} is the global role
+ * ({@value #ADMIN} or {@value #USER}); what a user may do in a product comes from their {@link Membership}.
+ */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class User extends PanacheEntityBase {
+
+    public static final String ADMIN = "admin";
+    public static final String USER = "user";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    public Long id;
+
+    @Username
+    public String username;
+
+    @Password(PasswordType.MCF)
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Roles
+    public String roles = USER;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public long version;
+
+    public static User create(String username, String password, boolean admin) {
+        User user = new User();
+        user.username = username;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.roles = admin ? ADMIN : USER;
+        return user;
+    }
+
+    public static Optional<User> byUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public boolean isAdmin() {
+        return ADMIN.equals(roles);
+    }
+}

@@ -1,0 +1,94 @@
+package org.onebacklog.backlog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.hibernate.annotations.SortNatural;
+import org.onebacklog.account.User;
+import org.onebacklog.product.Product;
+
+/** A story, bug or technical item in a product's one backlog. */
+@Entity
+@Table(name = "backlog_item")
+public class BacklogItem extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "backlog_item_seq")
+    @SequenceGenerator(name = "backlog_item_seq", sequenceName = "backlog_item_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    public Product product;
+
+    @Column(name = "item_number")
+    public int number;
+
+    @Column(name = "item_key")
+    public String key;
+
+    @Enumerated(EnumType.STRING)
+    public ItemKind kind;
+
+    public String title;
+
+    /** Markdown as the author wrote it; rendered and sanitised on display. */
+    public String description;
+
+    public BigDecimal estimate;
+
+    @Column(name = "value_statement")
+    public String valueStatement;
+
+    @Enumerated(EnumType.STRING)
+    public ItemStatus status = ItemStatus.TODO;
+
+    /** The fractional rank key ({@link Ranking}); null while the item waits for the Product Owner to place it. */
+    @Column(name = "rank_key")
+    public String rank;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "item_label", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "label")
+    @SortNatural
+    public SortedSet<String> labels = new TreeSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by")
+    public User createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at")
+    public Instant updatedAt = Instant.now();
+
+    @Version
+    public long version;
+
+    public boolean isUnranked() {
+        return rank == null;
+    }
+
+    public static Optional<BacklogItem> byKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+}

@@ -1,0 +1,327 @@
+package org.onebacklog.backlog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.onebacklog.account.Access;
+import org.onebacklog.account.Member;
+import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.InvalidInput;
+import org.onebacklog.failure.NotFound;
+import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductService;
+
+/** The one backlog: adding, editing and ordering items. Only the Product Owner orders. */
+@ApplicationScoped
+public class BacklogService {
+
+    /** A keyboard move of one row. */
+    public enum Move {
+        UP, DOWN, TOP, BOTTOM
+    }
+
+    @Inject
+    Access access;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Adds an item. The Product Owner's items go to the bottom of the ranked backlog; everyone else's wait,
+     * unranked, for the Product Owner to place them.
+     */
+    @Transactional
+    public BacklogItem create(String productKey, ItemDraft draft) {
+        Product product = products.find(productKey);
+        Member member = access.contributor(product);
+        Checks checks = new Checks();
+        ItemDraft clean = ItemRules.check(draft, checks);
+        checks.throwIfAny();
+
+        // Lock the product row: numbering and ranking must not race with another writer of this backlog.
+        product = Product.byKeyForUpdate(productKey).orElseThrow();
+        BacklogItem item = new BacklogItem();
+        item.product = product;
+        item.number = product.nextItemNumber++;
+        item.key = product.key + "-" + item.number;
+        item.createdBy = member.user();
+        apply(item, clean);
+        if (member.canOrderBacklog()) {
+            item.rank = Ranking.between(lastRank(product, null), null);
+        }
+        item.persist();
+        if (item.rank != null && Ranking.needsRebalance(item.rank)) {
+            rebalance(product);
+        }
+        return item;
+    }
+
+    /** Replaces the item's content, if {@code expectedVersion} is still the item's version. */
+    @Transactional
+    public BacklogItem update(String itemKey, long expectedVersion, ItemDraft draft) {
+        BacklogItem item = find(itemKey);
+        access.contributor(item.product);
+        if (item.version != expectedVersion) {
+            throw staleVersion(item, expectedVersion);
+        }
+        Checks checks = new Checks();
+        ItemDraft clean = ItemRules.check(draft, checks);
+        checks.throwIfAny();
+        apply(item, clean);
+        item.updatedAt = Instant.now();
+        em.flush();
+        return item;
+    }
+
+    /**
+     * Places the item right after {@code afterKey} or right before {@code beforeKey}; with neither, at the top.
+     * Only the ranks of the moved item change, unless its gap has become too fine (then the backlog is respaced).
+     */
+    @Transactional
+    public BacklogItem rank(String itemKey, String afterKey, String beforeKey, Long expectedVersion) {
+        BacklogItem item = find(itemKey);
+        access.productOwner(item.product);
+        if (expectedVersion != null && item.version != expectedVersion) {
+            throw staleVersion(item, expectedVersion);
+        }
+        Product product = lockBacklog(item.product);
+        BacklogItem after = neighbour(item, afterKey, "after");
+        BacklogItem before = neighbour(item, beforeKey, "before");
+        String lower;
+        String upper;
+        if (after != null && before != null) {
+            if (after.rank.compareTo(before.rank) >= 0) {
+                throw new InvalidInput("before", before.key + " does not come after " + after.key);
+            }
+            lower = after.rank;
+            upper = before.rank;
+        } else if (after != null) {
+            lower = after.rank;
+            upper = nextRank(product, lower, item);
+        } else if (before != null) {
+            upper = before.rank;
+            lower = previousRank(product, upper, item);
+        } else {
+            lower = null;
+            upper = firstRank(product, item);
+        }
+        place(item, lower, upper);
+        return item;
+    }
+
+    /** One step of keyboard ordering: up or down past the neighbour, or to either end of the backlog. */
+    @Transactional
+    public BacklogItem move(String itemKey, Move move, Long expectedVersion) {
+        BacklogItem item = find(itemKey);
+        access.productOwner(item.product);
+        if (expectedVersion != null && item.version != expectedVersion) {
+            throw staleVersion(item, expectedVersion);
+        }
+        Product product = lockBacklog(item.product);
+        boolean unranked = item.rank == null;
+        switch (move) {
+            case TOP -> place(item, null, firstRank(product, item));
+            case BOTTOM -> place(item, lastRank(product, item), null);
+            case UP -> {
+                if (unranked) {
+                    place(item, null, firstRank(product, item));
+                } else {
+                    String previous = previousRank(product, item.rank, item);
+                    if (previous != null) {
+                        place(item, previousRank(product, previous, item), previous);
+                    }
+                }
+            }
+            case DOWN -> {
+                if (unranked) {
+                    place(item, lastRank(product, item), null);
+                } else {
+                    String next = nextRank(product, item.rank, item);
+                    if (next != null) {
+                        place(item, next, nextRank(product, next, item));
+                    }
+                }
+            }
+        }
+        return item;
+    }
+
+    /** The backlog in order, narrowed by the filter. Unranked items come first, oldest first. */
+    public Backlog backlog(String productKey, BacklogFilter filter) {
+        Product product = products.find(productKey);
+        access.member(product);
+        StringBuilder query = new StringBuilder("from BacklogItem i where i.product = :product and i.status <> :done");
+        Map<String, Object> params = new HashMap<>();
+        params.put("product", product);
+        params.put("done", ItemStatus.DONE);
+        if (filter.kind() != null) {
+            query.append(" and i.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.label() != null) {
+            query.append(" and :label member of i.labels");
+            params.put("label", filter.label());
+        }
+        if (filter.text() != null) {
+            query.append(" and (lower(i.title) like :text escape '!' or lower(i.key) like :text escape '!'"
+                    + " or lower(i.description) like :text escape '!')");
+            params.put("text", "%" + likeEscape(filter.text().toLowerCase()) + "%");
+        }
+        query.append(" order by i.rank nulls first, i.createdAt, i.id");
+        List<BacklogItem> items = BacklogItem.find(query.toString(), params).list();
+        List<BacklogItem> awaiting = new ArrayList<>();
+        List<BacklogItem> ranked = new ArrayList<>();
+        for (BacklogItem item : items) {
+            (item.rank == null ? awaiting : ranked).add(item);
+        }
+        return new Backlog(awaiting, ranked, positions(product, ranked, filter.isEmpty()));
+    }
+
+    /** The item with this key, if the caller may see it. */
+    public BacklogItem get(String itemKey) {
+        BacklogItem item = find(itemKey);
+        access.member(item.product);
+        return item;
+    }
+
+    /** The item's 1-based place among the ranked open items of its backlog; 0 while unranked. */
+    public int position(BacklogItem item) {
+        if (item.rank == null) {
+            return 0;
+        }
+        long before = BacklogItem.count("product = ?1 and rank < ?2 and status <> ?3", item.product, item.rank,
+                ItemStatus.DONE);
+        return (int) before + 1;
+    }
+
+    public List<String> labelsInUse(String productKey) {
+        Product product = products.find(productKey);
+        return em.createQuery("select distinct l from BacklogItem i join i.labels l where i.product = :product"
+                + " order by l", String.class).setParameter("product", product).getResultList();
+    }
+
+    private Map<Long, Integer> positions(Product product, List<BacklogItem> ranked, boolean complete) {
+        Map<Long, Integer> positions = new HashMap<>();
+        if (complete) {
+            for (int i = 0; i < ranked.size(); i++) {
+                positions.put(ranked.get(i).id, i + 1);
+            }
+        } else {
+            for (BacklogItem item : ranked) {
+                positions.put(item.id, position(item));
+            }
+        }
+        return positions;
+    }
+
+    private BacklogItem find(String itemKey) {
+        return BacklogItem.byKey(itemKey).orElseThrow(() -> new NotFound("There is no item " + itemKey));
+    }
+
+    private Product lockBacklog(Product product) {
+        // Serialises the Product Owner's moves on one backlog, so two never pick the same gap.
+        return Product.byKeyForUpdate(product.key).orElseThrow();
+    }
+
+    private BacklogItem neighbour(BacklogItem item, String key, String field) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        BacklogItem other = BacklogItem.byKey(key.trim()).orElse(null);
+        if (other == null || !other.product.id.equals(item.product.id)) {
+            throw new InvalidInput(field, "There is no item " + key.trim() + " in " + item.product.key);
+        }
+        if (other.id.equals(item.id)) {
+            throw new InvalidInput(field, "An item cannot be placed next to itself");
+        }
+        if (other.rank == null) {
+            throw new InvalidInput(field, other.key + " is still awaiting the Product Owner; place it first");
+        }
+        return other;
+    }
+
+    private void place(BacklogItem item, String lower, String upper) {
+        item.rank = Ranking.between(lower, upper);
+        item.updatedAt = Instant.now();
+        em.flush();
+        if (Ranking.needsRebalance(item.rank)) {
+            rebalance(item.product);
+        }
+    }
+
+    /** Respaces every rank of the product evenly, keeping the order. Rare: only when a gap has been split thin. */
+    private void rebalance(Product product) {
+        List<BacklogItem> ranked = BacklogItem.list("product = ?1 and rank is not null order by rank", product);
+        List<String> keys = Ranking.evenlySpaced(ranked.size());
+        // Two passes, because the unique (product, rank) index is checked row by row.
+        ranked.forEach(i -> i.rank = null);
+        em.flush();
+        for (int i = 0; i < ranked.size(); i++) {
+            ranked.get(i).rank = keys.get(i);
+        }
+        em.flush();
+    }
+
+    private String firstRank(Product product, BacklogItem except) {
+        return em.createQuery("select min(i.rank) from BacklogItem i where i.product = :p and i.id <> :id",
+                String.class).setParameter("p", product).setParameter("id", idOf(except)).getSingleResult();
+    }
+
+    private String lastRank(Product product, BacklogItem except) {
+        return em.createQuery("select max(i.rank) from BacklogItem i where i.product = :p and i.id <> :id",
+                String.class).setParameter("p", product).setParameter("id", idOf(except)).getSingleResult();
+    }
+
+    private String nextRank(Product product, String rank, BacklogItem except) {
+        return em.createQuery("select min(i.rank) from BacklogItem i where i.product = :p and i.rank > :r"
+                        + " and i.id <> :id", String.class)
+                .setParameter("p", product).setParameter("r", rank).setParameter("id", idOf(except))
+                .getSingleResult();
+    }
+
+    private String previousRank(Product product, String rank, BacklogItem except) {
+        return em.createQuery("select max(i.rank) from BacklogItem i where i.product = :p and i.rank < :r"
+                        + " and i.id <> :id", String.class)
+                .setParameter("p", product).setParameter("r", rank).setParameter("id", idOf(except))
+                .getSingleResult();
+    }
+
+    private static long idOf(BacklogItem item) {
+        return item == null ? -1L : item.id;
+    }
+
+    private static void apply(BacklogItem item, ItemDraft draft) {
+        item.kind = draft.kind();
+        item.title = draft.title();
+        item.description = draft.description();
+        item.estimate = draft.estimate();
+        item.valueStatement = draft.valueStatement();
+        item.labels.clear();
+        item.labels.addAll(draft.labels());
+        item.status = draft.status();
+    }
+
+    public ItemView view(BacklogItem item) {
+        return ItemView.of(item, position(item));
+    }
+
+    private Conflict staleVersion(BacklogItem item, long expectedVersion) {
+        return new Conflict(item.key + " is at version " + item.version + ", not " + expectedVersion
+                + ": it was changed meanwhile. Look at the fresh state (in current) and apply your change again",
+                view(item));
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

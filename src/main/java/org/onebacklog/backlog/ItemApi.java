@@ -1,0 +1,49 @@
+package org.onebacklog.backlog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.onebacklog.failure.Checks;
+
+/** One backlog item over the JSON API: read it, change it, rank it. */
+@Path("/api/v1/items/{itemKey}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ItemApi {
+
+    /** Where to place an item: after one item, before another, or (neither) at the top. */
+    public record Placement(String after, String before, Long version) {
+    }
+
+    @Inject
+    BacklogService backlog;
+
+    @GET
+    public ItemView get(@PathParam("itemKey") String itemKey) {
+        return backlog.view(backlog.get(itemKey));
+    }
+
+    @PATCH
+    public ItemView update(@PathParam("itemKey") String itemKey, JsonNode body) {
+        BacklogItem current = backlog.get(itemKey);
+        Checks checks = new Checks();
+        ItemPatch.Parsed patch = ItemPatch.parse(body, ItemDraft.of(current), checks);
+        checks.throwIfAny();
+        return backlog.view(backlog.update(itemKey, patch.version(), patch.draft()));
+    }
+
+    @POST
+    @Path("rank")
+    public ItemView rank(@PathParam("itemKey") String itemKey, Placement body) {
+        Placement placement = body == null ? new Placement(null, null, null) : body;
+        return backlog.view(backlog.rank(itemKey, placement.after(), placement.before(), placement.version()));
+    }
+
+}

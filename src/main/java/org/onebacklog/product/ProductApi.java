@@ -1,0 +1,52 @@
+package org.onebacklog.product;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.onebacklog.account.Access;
+import org.onebacklog.web.Bodies;
+
+/** Products over the JSON API. */
+@Path("/api/v1/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductApi {
+
+    /** What a script sends to create a product. */
+    public record NewProduct(String key, String name, String unit) {
+    }
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    Access access;
+
+    @POST
+    public Response create(NewProduct body) {
+        NewProduct request = Bodies.required(body);
+        Product product = products.create(request.key(), request.name(), request.unit());
+        return Response.created(URI.create("/api/v1/products/" + product.key)).entity(ProductView.of(product)).build();
+    }
+
+    @GET
+    public List<ProductView> list() {
+        return products.visibleToCaller().stream().map(ProductView::of).toList();
+    }
+
+    @GET
+    @Path("{key}")
+    public ProductView get(@PathParam("key") String key) {
+        Product product = products.find(key);
+        access.member(product);
+        return ProductView.of(product);
+    }
+}

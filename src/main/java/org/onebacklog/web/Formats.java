@@ -1,0 +1,29 @@
+package org.onebacklog.web;
+
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.onebacklog.backlog.Estimates;
+
+/** Small formatting helpers for templates. */
+@TemplateExtension
+public class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneOffset.UTC);
+
+    static String plain(BigDecimal estimate) {
+        return Estimates.format(estimate);
+    }
+
+    static String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant) + " UTC";
+    }
+
+    /** Markdown rendered to HTML with everything unsafe removed; see {@link Markdown}. */
+    static RawString markdown(String text) {
+        return new RawString(Markdown.toSafeHtml(text));
+    }
+}

@@ -1,0 +1,83 @@
+package org.onebacklog.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place failures become responses: a problem document for the API and scripts, an error page for a
+ * browser, a short message for an htmx request (shown in the page's flash area).
+ */
+public class ProblemMapper {
+
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    @CheckedTemplate(basePath = "error")
+    static class Templates {
+        static native TemplateInstance page(Problem problem, Shell shell);
+
+        static native TemplateInstance flash(Problem problem);
+    }
+
+    @ServerExceptionMapper
+    public Response any(Throwable failure, UriInfo uri, HttpHeaders headers) {
+        return respond(Problems.of(failure), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException failure, UriInfo uri, HttpHeaders headers) {
+        return respond(Problems.of(failure), uri, headers);
+    }
+
+    // Jackson's own mappers are more specific than Throwable; these keep its failures in our format.
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException failure, UriInfo uri, HttpHeaders headers) {
+        return respond(Problems.of(failure), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException failure, UriInfo uri, HttpHeaders headers) {
+        return respond(Problems.of(failure), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response format(InvalidFormatException failure, UriInfo uri, HttpHeaders headers) {
+        return respond(Problems.of(failure), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException failure, UriInfo uri, HttpHeaders headers) {
+        return respond(Problems.of(failure), uri, headers);
+    }
+
+    static Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {
+        if (wantsJson(uri, headers)) {
+            return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
+        }
+        if (headers.getHeaderString("HX-Request") != null) {
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
+                    .header("HX-Retarget", "#flash").header("HX-Reswap", "innerHTML")
+                    .entity(Templates.flash(problem).render()).build();
+        }
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.page(problem, Shell.anonymous()).render()).build();
+    }
+
+    private static boolean wantsJson(UriInfo uri, HttpHeaders headers) {
+        String path = uri.getPath();
+        if (path.startsWith("/api/") || path.equals("/api")) {
+            return true;
+        }
+        return headers.getAcceptableMediaTypes().stream().noneMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE)
+                && !t.isWildcardType());
+    }
+}

@@ -1,0 +1,140 @@
+package org.onebacklog.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.Forbidden;
+import org.onebacklog.failure.InvalidInput;
+import org.onebacklog.failure.NotFound;
+import org.onebacklog.failure.Violation;
+
+/** Turns any failure into a problem document. Server errors are logged with an id that the document repeats. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Problem of(Throwable failure) {
+        if (failure instanceof InvalidInput invalid) {
+            return Problem.of(400, "Invalid input", invalid.getMessage()).withViolations(invalid.violations());
+        }
+        if (failure instanceof NotFound notFound) {
+            return Problem.of(404, "Not found", notFound.getMessage());
+        }
+        if (failure instanceof Forbidden forbidden) {
+            return Problem.of(403, "Not allowed", forbidden.getMessage());
+        }
+        if (failure instanceof Conflict conflict) {
+            return Problem.of(409, "Conflict", conflict.getMessage()).withCurrent(conflict.current());
+        }
+        if (failure instanceof io.quarkus.security.UnauthorizedException
+                || failure instanceof io.quarkus.security.AuthenticationFailedException) {
+            return Problem.of(401, "Not logged in", "Log in, or send HTTP Basic credentials");
+        }
+        if (failure instanceof io.quarkus.security.ForbiddenException) {
+            return Problem.of(403, "Not allowed", "You may not do this");
+        }
+        if (failure instanceof JsonProcessingException json) {
+            return ofJson(json);
+        }
+        if (failure instanceof WebApplicationException web) {
+            Throwable json = causeOf(web, JsonProcessingException.class);
+            if (json != null) {
+                return ofJson((JsonProcessingException) json);
+            }
+            int status = web.getResponse().getStatus();
+            if (status < 500) {
+                return Problem.of(status, web.getResponse().getStatusInfo().getReasonPhrase(), web.getMessage());
+            }
+        }
+        Throwable concurrency = causeOf(failure, OptimisticLockException.class, StaleStateException.class,
+                ConstraintViolationException.class);
+        if (concurrency != null) {
+            return Problem.of(409, "Conflict",
+                    "Someone else changed the same data at the same moment; reload and try again");
+        }
+        Throwable nested = causeOf(failure, InvalidInput.class, NotFound.class, Forbidden.class, Conflict.class,
+                JsonProcessingException.class);
+        if (nested != null && nested != failure) {
+            return of(nested);
+        }
+        String errorId = UUID.randomUUID().toString().substring(0, 8);
+        Log.errorf(failure, "Server error %s", errorId);
+        return Problem.of(500, "Server error",
+                "Something went wrong on our side. Quote error " + errorId + " when you report it.")
+                .withErrorId(errorId);
+    }
+
+    private static Problem ofJson(JsonProcessingException json) {
+        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message;
+            if (json instanceof UnrecognizedPropertyException) {
+                message = "Unknown field";
+            } else if (json instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+                message = "Unknown value " + quote(format.getValue()) + "; use one of "
+                        + Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+            } else if (json instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+                message = "Expected " + describe(mismatched.getTargetType());
+            } else {
+                message = "Has the wrong type";
+            }
+            return Problem.of(400, "Invalid input", field + ": " + message)
+                    .withViolations(List.of(new Violation(field, message)));
+        }
+        return Problem.of(400, "Malformed JSON", "The request body is not valid JSON: "
+                + json.getOriginalMessage().lines().findFirst().orElse(""));
+    }
+
+    private static String describe(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        return "an object";
+    }
+
+    private static String quote(Object value) {
+        String text = String.valueOf(value);
+        return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+    }
+
+    @SafeVarargs
+    private static Throwable causeOf(Throwable failure, Class<? extends Throwable>... types) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,173 @@
+// OneBacklog's little JavaScript: what htmx has no answer for. Backlog ordering by drag and drop and by keyboard.
+// Every move is sent to the server, which answers with the re-rendered lists; the server's order is the truth.
+(function () {
+    "use strict";
+
+    let focusAfterSwap = null;
+
+    function lists() {
+        return document.getElementById("backlog-lists");
+    }
+
+    function canOrder() {
+        return document.body.classList.contains("can-order");
+    }
+
+    function post(path, values) {
+        const container = lists();
+        if (!container) {
+            return;
+        }
+        const product = container.dataset.product;
+        const state = {};
+        container.querySelectorAll("#filter-state input").forEach(function (input) {
+            state[input.name] = input.value;
+        });
+        focusAfterSwap = values.item;
+        htmx.ajax("POST", "/products/" + product + "/backlog/" + path, {
+            target: "#backlog-lists",
+            swap: "outerHTML",
+            values: Object.assign(state, values)
+        });
+    }
+
+    function move(row, direction) {
+        post("move", { item: row.dataset.itemKey, move: direction });
+    }
+
+    // Buttons on each row: up, down, top, place.
+    document.addEventListener("click", function (event) {
+        const button = event.target.closest("button[data-move]");
+        if (!button) {
+            return;
+        }
+        const row = button.closest("[data-item-key]");
+        if (row) {
+            move(row, button.dataset.move);
+        }
+    });
+
+    // Keyboard: Alt+Up/Down moves the focused row one place, Alt+Home/End to the top or bottom.
+    document.addEventListener("keydown", function (event) {
+        const row = event.target.closest && event.target.closest("li.row[data-item-key]");
+        if (!row || event.target !== row) {
+            return;
+        }
+        if (event.key === "ArrowDown" && !event.altKey) {
+            const next = row.nextElementSibling || nextListFirst(row);
+            if (next) { next.focus(); event.preventDefault(); }
+            return;
+        }
+        if (event.key === "ArrowUp" && !event.altKey) {
+            const previous = row.previousElementSibling;
+            if (previous) { previous.focus(); event.preventDefault(); }
+            return;
+        }
+        if (event.key === "Enter") {
+            const link = row.querySelector("a.title");
+            if (link) { link.click(); }
+            return;
+        }
+        if (!event.altKey || !canOrder()) {
+            return;
+        }
+        const direction = { ArrowUp: "UP", ArrowDown: "DOWN", Home: "TOP", End: "BOTTOM" }[event.key];
+        if (direction) {
+            event.preventDefault();
+            move(row, direction);
+        }
+    });
+
+    function nextListFirst(row) {
+        const ranked = document.querySelector('[data-list="ranked"]');
+        return row.parentElement !== ranked && ranked ? ranked.firstElementChild : null;
+    }
+
+    // Drag and drop: rows are draggable for the Product Owner; dropping asks the server to place the item.
+    let dragged = null;
+
+    document.addEventListener("mousedown", function (event) {
+        const row = event.target.closest && event.target.closest("li.row[data-item-key]");
+        if (row && canOrder()) {
+            row.setAttribute("draggable", "true");
+        }
+    });
+
+    document.addEventListener("dragstart", function (event) {
+        const row = event.target.closest && event.target.closest("li.row[data-item-key]");
+        if (!row || !canOrder()) {
+            return;
+        }
+        dragged = row;
+        row.classList.add("dragging");
+        event.dataTransfer.effectAllowed = "move";
+        event.dataTransfer.setData("text/plain", row.dataset.itemKey);
+    });
+
+    document.addEventListener("dragover", function (event) {
+        if (!dragged) {
+            return;
+        }
+        const row = event.target.closest && event.target.closest('[data-list="ranked"] li.row');
+        clearMarks();
+        if (!row || row === dragged) {
+            return;
+        }
+        event.preventDefault();
+        const box = row.getBoundingClientRect();
+        row.classList.add(event.clientY < box.top + box.height / 2 ? "drop-before" : "drop-after");
+    });
+
+    document.addEventListener("drop", function (event) {
+        if (!dragged) {
+            return;
+        }
+        const row = event.target.closest && event.target.closest('[data-list="ranked"] li.row');
+        if (row && row !== dragged) {
+            event.preventDefault();
+            const before = row.classList.contains("drop-before");
+            const values = { item: dragged.dataset.itemKey };
+            if (before) { values.before = row.dataset.itemKey; } else { values.after = row.dataset.itemKey; }
+            post("rank", values);
+        }
+        clearMarks();
+    });
+
+    document.addEventListener("dragend", function () {
+        if (dragged) {
+            dragged.classList.remove("dragging");
+            dragged.removeAttribute("draggable");
+        }
+        dragged = null;
+        clearMarks();
+    });
+
+    function clearMarks() {
+        document.querySelectorAll(".drop-before, .drop-after").forEach(function (el) {
+            el.classList.remove("drop-before", "drop-after");
+        });
+    }
+
+    // After the lists are re-rendered, keep the keyboard focus on the row that moved.
+    document.addEventListener("htmx:afterSwap", function () {
+        if (focusAfterSwap) {
+            const row = document.querySelector('li.row[data-item-key="' + CSS.escape(focusAfterSwap) + '"]');
+            if (row) { row.focus(); }
+            focusAfterSwap = null;
+        }
+        const flash = document.getElementById("flash");
+        if (flash && flash.firstElementChild) {
+            setTimeout(function () { flash.innerHTML = ""; }, 6000);
+        }
+    });
+
+    // The value statement field matters for technical items: make it prominent when that kind is chosen.
+    document.addEventListener("change", function (event) {
+        if (event.target.matches("[data-toggles-value-statement]")) {
+            const field = event.target.form.querySelector(".field-value");
+            if (field) {
+                field.classList.toggle("optional", event.target.value !== "TECHNICAL");
+            }
+        }
+    });
+})();

@@ -1,0 +1,75 @@
+package org.onebacklog.backlog;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.onebacklog.support.Api.asAdmin;
+import static org.onebacklog.support.Api.item;
+import static org.onebacklog.support.Api.product;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onebacklog.support.Browser;
+
+@QuarkusTest
+class ItemPageTest {
+
+    @Test
+    void theItemPageRendersMarkdownWithoutAnythingExecutable() {
+        String shop = product("IM");
+        String key = item(asAdmin(), shop, Map.of("kind", "STORY", "title", "<b>Bold</b> title",
+                "description", "Pay **fast**.\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n\n"
+                        + "[click](javascript:alert(2)) and [docs](https://example.org)"));
+        Browser.admin().page().get("/products/" + shop + "/items/" + key).then().statusCode(200)
+                .body(containsString("<strong>fast</strong>"))
+                .body(containsString("&lt;b&gt;Bold&lt;/b&gt; title"))
+                .body(containsString("href=\"https://example.org\""))
+                .body(not(containsString("<script>alert")))
+                .body(not(containsString("onerror=")))
+                .body(not(containsString("<img src=x")))
+                .body(not(containsString("javascript:")));
+    }
+
+    @Test
+    void editingSavesOrExplainsWhatIsWrong() {
+        String shop = product("IE");
+        String key = item(asAdmin(), shop, Map.of("kind", "STORY", "title", "Original", "estimate", 3));
+        Browser po = Browser.admin();
+        po.htmx().get("/products/" + shop + "/items/" + key + "/edit").then().statusCode(200)
+                .body(containsString("value=\"Original\""));
+
+        po.htmx().formParam("version", "0").formParam("kind", "STORY").formParam("title", "")
+                .formParam("estimate", "-2").formParam("status", "TODO")
+                .post("/products/" + shop + "/items/" + key).then().statusCode(400)
+                .body(containsString("id=\"title-error\"")).body(containsString("id=\"estimate-error\""));
+        asAdmin().get("/api/v1/items/" + key).then().body("title", org.hamcrest.Matchers.is("Original"));
+
+        po.htmx().formParam("version", "0").formParam("kind", "BUG").formParam("title", "Renamed")
+                .formParam("estimate", "5").formParam("status", "IN_PROGRESS").formParam("labels", "web")
+                .post("/products/" + shop + "/items/" + key).then().statusCode(200)
+                .body(containsString("Renamed")).body(containsString("In progress"));
+        asAdmin().get("/api/v1/items/" + key).then().body("kind", org.hamcrest.Matchers.is("BUG"))
+                .body("version", org.hamcrest.Matchers.is(1));
+    }
+
+    @Test
+    void aStaleEditShowsTheOtherPersonsVersionInsteadOfOverwritingIt() {
+        String shop = product("IS");
+        String key = item(asAdmin(), shop, Map.of("kind", "STORY", "title", "Original"));
+        asAdmin().body(Map.of("title", "Changed by a colleague", "version", 0)).patch("/api/v1/items/" + key)
+                .then().statusCode(200);
+        Browser.admin().htmx().formParam("version", "0").formParam("kind", "STORY").formParam("title", "Mine")
+                .formParam("status", "TODO").post("/products/" + shop + "/items/" + key).then().statusCode(409)
+                .body(containsString("Someone else changed"))
+                .body(containsString("value=\"Changed by a colleague\""));
+        asAdmin().get("/api/v1/items/" + key).then().body("title", org.hamcrest.Matchers.is("Changed by a colleague"));
+    }
+
+    @Test
+    void anItemOfAnotherProductIsNotFoundUnderThisOne() {
+        String shop = product("IA");
+        String other = product("IB");
+        String key = item(asAdmin(), other, Map.of("kind", "STORY", "title", "Elsewhere"));
+        Browser.admin().page().get("/products/" + shop + "/items/" + key).then().statusCode(404);
+    }
+}

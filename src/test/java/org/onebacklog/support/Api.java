@@ -1,0 +1,77 @@
+package org.onebacklog.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Talks to the running test app the way a script would: HTTP Basic, JSON. Each test makes its own product with
+ * a fresh key, so tests never see each other's data.
+ */
+public final class Api {
+
+    public static final String ADMIN_PASSWORD = "admin-secret";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String username, String password) {
+        return given().auth().preemptive().basic(username, password).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as("admin", ADMIN_PASSWORD);
+    }
+
+    /** A product key no other test uses, such as P3K. */
+    public static String freshKey(String prefix) {
+        String number = Integer.toString(SEQUENCE.incrementAndGet(), 36).toUpperCase();
+        return prefix + "0".repeat(Math.max(0, 3 - number.length())) + number;
+    }
+
+    /** Creates a product as admin and returns its key. */
+    public static String product(String prefix) {
+        String key = freshKey(prefix);
+        asAdmin().body(Map.of("key", key, "name", "Product " + key)).post("/api/v1/products").then().statusCode(201);
+        return key;
+    }
+
+    /** Adds a member with that role, creating the account (password: username + "-password"). */
+    public static String member(String productKey, String role) {
+        String username = role.toLowerCase().replace("_", "") + "-" + productKey.toLowerCase();
+        asAdmin().body(Map.of("username", username, "role", role, "password", password(username)))
+                .post("/api/v1/products/" + productKey + "/members").then().statusCode(201);
+        return username;
+    }
+
+    public static String password(String username) {
+        return username + "-password";
+    }
+
+    public static RequestSpecification asUser(String username) {
+        return as(username, password(username));
+    }
+
+    /** Adds an item as admin (so it is ranked, at the bottom) and returns its key. */
+    public static String story(String productKey, String title) {
+        return item(asAdmin(), productKey, Map.of("kind", "STORY", "title", title));
+    }
+
+    public static String item(RequestSpecification who, String productKey, Map<String, ?> body) {
+        Response response = who.body(body).post("/api/v1/products/" + productKey + "/items");
+        response.then().statusCode(201);
+        return response.path("key");
+    }
+
+    /** Keys of the backlog, in the order the API gives them. */
+    public static java.util.List<String> backlogKeys(String productKey) {
+        return asAdmin().get("/api/v1/products/" + productKey + "/backlog").then().statusCode(200).extract()
+                .jsonPath().getList("key", String.class);
+    }
+}
