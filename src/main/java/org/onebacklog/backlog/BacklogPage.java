@@ -34,7 +34,7 @@ public class BacklogPage {
                 List<String> labels, Form form);
 
         static native TemplateInstance backlog$main(Product product, Backlog backlog, BacklogFilter filter,
-                Form form);
+                List<String> labels, Form form);
 
         static native TemplateInstance backlog$lists(Product product, Backlog backlog, BacklogFilter filter);
     }
@@ -75,10 +75,12 @@ public class BacklogPage {
             Form fresh = newItemForm().with("kind", form.value("kind"))
                     .message("Added " + item.key + (item.isUnranked() ? "; it waits for the Product Owner to place it"
                             : " at the bottom of the backlog"));
-            return Response.ok(Templates.backlog$main(product, backlogs.backlog(key, filter), filter, fresh)).build();
+            return Response.ok(Templates.backlog$main(product, backlogs.backlog(key, filter), filter,
+                    backlogs.labelsInUse(key), fresh)).build();
         } catch (InvalidInput invalid) {
             return Response.status(400)
-                    .entity(Templates.backlog$main(product, backlogs.backlog(key, filter), filter, form.failed(invalid)))
+                    .entity(Templates.backlog$main(product, backlogs.backlog(key, filter), filter,
+                            backlogs.labelsInUse(key), form.failed(invalid)))
                     .build();
         }
     }
@@ -89,9 +91,8 @@ public class BacklogPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance rank(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        BacklogItem item = backlogs.get(form.value("item"));
-        requireSameProduct(item, key);
-        backlogs.rank(item.key, form.value("after"), form.value("before"), null);
+        String item = backlogs.requireInProduct(form.value("item"), key);
+        backlogs.rank(item, form.value("after"), form.value("before"), null);
         return lists(key, form);
     }
 
@@ -101,15 +102,14 @@ public class BacklogPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance move(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        BacklogItem item = backlogs.get(form.value("item"));
-        requireSameProduct(item, key);
+        String item = backlogs.requireInProduct(form.value("item"), key);
         BacklogService.Move move;
         try {
             move = BacklogService.Move.valueOf(form.value("move"));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("move", "Move up, down, to the top or to the bottom");
         }
-        backlogs.move(item.key, move, null);
+        backlogs.move(item, move, null);
         return lists(key, form);
     }
 

@@ -194,6 +194,19 @@ public class BacklogService {
         return item;
     }
 
+    /**
+     * Refuses an item key that is not in this product. Reads only the key, on purpose: an item loaded into the
+     * request's session before a write would be served stale to the page rendered after it.
+     */
+    public String requireInProduct(String itemKey, String productKey) {
+        List<String> owners = em.createQuery("select i.product.key from BacklogItem i where i.key = :key",
+                String.class).setParameter("key", itemKey).getResultList();
+        if (owners.isEmpty() || !owners.get(0).equals(productKey)) {
+            throw new NotFound("There is no item " + itemKey + " in " + productKey);
+        }
+        return itemKey;
+    }
+
     /** The item's 1-based place among the ranked open items of its backlog; 0 while unranked. */
     public int position(BacklogItem item) {
         if (item.rank == null) {

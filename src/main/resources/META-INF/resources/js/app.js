@@ -31,7 +31,19 @@
         });
     }
 
+    // Up and down step past the neighbour the person sees, so a move in a filtered list is visible at once.
     function move(row, direction) {
+        const ranked = row.parentElement && row.parentElement.dataset.list === "ranked";
+        if (ranked && direction === "UP") {
+            const previous = row.previousElementSibling;
+            if (previous) { post("rank", { item: row.dataset.itemKey, before: previous.dataset.itemKey }); }
+            return;
+        }
+        if (ranked && direction === "DOWN") {
+            const next = row.nextElementSibling;
+            if (next) { post("rank", { item: row.dataset.itemKey, after: next.dataset.itemKey }); }
+            return;
+        }
         post("move", { item: row.dataset.itemKey, move: direction });
     }
 
@@ -148,8 +160,14 @@
         });
     }
 
-    // After the lists are re-rendered, keep the keyboard focus on the row that moved.
-    document.addEventListener("htmx:afterSwap", function () {
+    // After the lists are re-rendered, keep the keyboard focus on the row that moved; after a refused form,
+    // put it on the first field that needs fixing.
+    document.addEventListener("htmx:afterSwap", function (event) {
+        const invalid = event.detail.target && event.detail.target.querySelector
+            ? document.querySelector('[aria-invalid="true"]') : null;
+        if (invalid) {
+            invalid.focus();
+        }
         if (focusAfterSwap) {
             const row = document.querySelector('li.row[data-item-key="' + CSS.escape(focusAfterSwap) + '"]');
             if (row) { row.focus(); }

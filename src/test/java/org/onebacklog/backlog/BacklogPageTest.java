@@ -116,6 +116,19 @@ class BacklogPageTest {
     }
 
     @Test
+    void aMoveInAFilteredListShowsTheNewPlacesAtOnce() {
+        String shop = product("PM");
+        String payA = story(shop, "Pay with PayPal");
+        story(shop, "Browse shoes");
+        String payB = story(shop, "Pay in instalments");
+        String html = Browser.admin().htmx().formParam("item", payB).formParam("before", payA)
+                .formParam("filterQ", "pay").post("/products/" + shop + "/backlog/rank").then().statusCode(200)
+                .extract().asString();
+        assertEquals(List.of(payB, payA), rowKeys(html));
+        assertEquals(List.of("1", "2"), positions(html));
+    }
+
+    @Test
     void filtersNarrowTheListFragment() {
         String shop = product("PF");
         story(shop, "Pay with PayPal");
@@ -146,6 +159,15 @@ class BacklogPageTest {
         Browser.user(outsider).page().get("/products/" + shop + "/backlog").then().statusCode(403)
                 .body(containsString("not a member"));
         Browser.user(outsider).page().get("/products/NOSUCH/backlog").then().statusCode(404);
+    }
+
+    static List<String> positions(String html) {
+        Matcher matcher = Pattern.compile("<span class=\"position\">(\\w+)</span>").matcher(html);
+        List<String> places = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            places.add(matcher.group(1));
+        }
+        return places;
     }
 
     static List<String> rowKeys(String html) {
