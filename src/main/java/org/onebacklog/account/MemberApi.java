@@ -1,5 +1,6 @@
 package org.onebacklog.account;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.onebacklog.web.Bodies;
 @Path("/api/v1/products/{key}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 public class MemberApi {
 
     /** Who to add and in which role; {@code password} creates the account when the user is unknown. */

@@ -2,11 +2,6 @@ package org.onebacklog.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,12 +14,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A person who can log in. The password is kept as a bcrypt hash only. {@code roles} is the global role
+ * A person who can log in. The password is kept as a bcrypt hash only ({@link PasswordLogin} checks it). {@code roles} is the global role
  * ({@value #ADMIN} or {@value #USER}); what a user may do in a product comes from their {@link Membership}.
  */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class User extends PanacheEntityBase {
 
     public static final String ADMIN = "admin";
@@ -35,14 +29,11 @@ public class User extends PanacheEntityBase {
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
     public Long id;
 
-    @Username
     public String username;
 
-    @Password(PasswordType.MCF)
     @Column(name = "password_hash")
     public String passwordHash;
 
-    @Roles
     public String roles = USER;
 
     @Column(name = "created_at")
@@ -61,6 +52,10 @@ public class User extends PanacheEntityBase {
 
     public static Optional<User> byUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    public boolean passwordMatches(String password) {
+        return BcryptUtil.matches(password, passwordHash);
     }
 
     public boolean isAdmin() {

@@ -1,5 +1,6 @@
 package org.onebacklog.backlog;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.onebacklog.web.Bodies;
 @Path("/api/v1/products/{key}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 public class BacklogApi {
 
     /** A new item. */

@@ -1,6 +1,7 @@
 package org.onebacklog.backlog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.onebacklog.failure.Checks;
 @Path("/api/v1/items/{itemKey}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 public class ItemApi {
 
     /** Where to place an item: after one item, before another, or (neither) at the top. */

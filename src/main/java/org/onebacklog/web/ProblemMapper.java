@@ -59,11 +59,44 @@ public class ProblemMapper {
         return respond(Problems.of(failure), uri, headers);
     }
 
-    static Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {
-        if (wantsJson(uri, headers)) {
-            return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
+    // Quarkus maps its security exceptions itself (a bare challenge); these give the caller a problem document.
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException failure, UriInfo uri,
+            HttpHeaders headers) {
+        if (!isApi(uri.getPath())) {
+            // A person at a browser: a failed login form, or a session that no longer holds, goes to the login page.
+            boolean loginForm = uri.getPath().endsWith("/j_security_check");
+            return Response.status(302).location(java.net.URI.create(loginForm ? "/login?error=true" : "/login"))
+                    .build();
         }
-        if (headers.getHeaderString("HX-Request") != null) {
+        return respond(Problems.of(failure), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException failure, UriInfo uri,
+            HttpHeaders headers) {
+        return respond(Problems.of(failure), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException failure, UriInfo uri, HttpHeaders headers) {
+        return respond(Problems.of(failure), uri, headers);
+    }
+
+    static Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {
+        return respond(problem, uri.getPath(), headers.getAcceptableMediaTypes(),
+                headers.getHeaderString("HX-Request") != null);
+    }
+
+    static Response respond(Problem problem, String path, java.util.List<MediaType> accepted, boolean htmx) {
+        if (wantsJson(path, accepted)) {
+            Response.ResponseBuilder json = Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
+            if (problem.status() == 401) {
+                json.header("WWW-Authenticate", "Basic realm=\"OneBacklog\"");
+            }
+            return json.build();
+        }
+        if (htmx) {
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
                     .header("HX-Retarget", "#flash").header("HX-Reswap", "innerHTML")
                     .entity(Templates.flash(problem).render()).build();
@@ -72,12 +105,14 @@ public class ProblemMapper {
                 .entity(Templates.page(problem, Shell.anonymous()).render()).build();
     }
 
-    private static boolean wantsJson(UriInfo uri, HttpHeaders headers) {
-        String path = uri.getPath();
-        if (path.startsWith("/api/") || path.equals("/api")) {
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    private static boolean wantsJson(String path, java.util.List<MediaType> accepted) {
+        if (isApi(path)) {
             return true;
         }
-        return headers.getAcceptableMediaTypes().stream().noneMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE)
-                && !t.isWildcardType());
+        return accepted.stream().noneMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType());
     }
 }

@@ -39,9 +39,14 @@ public final class Problems {
         if (failure instanceof Conflict conflict) {
             return Problem.of(409, "Conflict", conflict.getMessage()).withCurrent(conflict.current());
         }
+        if (failure instanceof io.quarkus.security.AuthenticationFailedException failed
+                && failed.getMessage() != null && !failed.getMessage().isBlank()) {
+            return Problem.of(401, "Not logged in", failed.getMessage());
+        }
         if (failure instanceof io.quarkus.security.UnauthorizedException
                 || failure instanceof io.quarkus.security.AuthenticationFailedException) {
-            return Problem.of(401, "Not logged in", "Log in, or send HTTP Basic credentials");
+            return Problem.of(401, "Not logged in",
+                    "Send HTTP Basic credentials or an API token (Authorization: Bearer …)");
         }
         if (failure instanceof io.quarkus.security.ForbiddenException) {
             return Problem.of(403, "Not allowed", "You may not do this");

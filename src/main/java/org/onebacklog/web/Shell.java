@@ -16,7 +16,11 @@ public record Shell(String username, boolean admin, Product product, String role
     }
 
     public static Shell of(User user) {
-        return new Shell(user.username, user.isAdmin(), null, null, "products", "");
+        return of(user, "products");
+    }
+
+    public static Shell of(User user, String section) {
+        return new Shell(user.username, user.isAdmin(), null, user.isAdmin() ? "Admin" : null, section, "");
     }
 
     public static Shell of(Member member, Product product, String section) {

@@ -8,10 +8,26 @@ import io.restassured.specification.RequestSpecification;
 /** A person at a browser: logs in through the login form and keeps the session cookie. */
 public final class Browser {
 
+    private static final java.util.regex.Pattern CSRF =
+            java.util.regex.Pattern.compile("\"X-CSRF-Token\": \"([^\"]+)\"");
+
     private final String session;
+    private final String csrf;
 
     private Browser(String session) {
         this.session = session;
+        String page = given().redirects().follow(false).cookie("onebacklog-session", session).accept("text/html")
+                .get("/products").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher matcher = CSRF.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("the page carries no CSRF token for htmx");
+        }
+        this.csrf = matcher.group(1);
+    }
+
+    /** The CSRF token the pages give this person. */
+    public String csrfToken() {
+        return csrf;
     }
 
     public static Browser login(String username, String password) {
@@ -37,8 +53,13 @@ public final class Browser {
         return given().redirects().follow(false).cookie("onebacklog-session", session).accept("text/html");
     }
 
-    /** A form post made by htmx from one of our pages. */
+    /** A request made by htmx from one of our pages: it carries the CSRF token in its header. */
     public RequestSpecification htmx() {
-        return page().header("HX-Request", "true").contentType(ContentType.URLENC);
+        return page().header("HX-Request", "true").header("X-CSRF-Token", csrf).contentType(ContentType.URLENC);
+    }
+
+    /** A plain form post from one of our pages: the CSRF token travels as a hidden field. */
+    public RequestSpecification form() {
+        return page().contentType(ContentType.URLENC).formParam("csrf", csrf);
     }
 }

@@ -1,0 +1,62 @@
+package org.onebacklog.account;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.onebacklog.web.Bodies;
+
+/** The caller's own API tokens over the JSON API. */
+@Path("/api/v1/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ApiTokenApi {
+
+    public record NewToken(String name) {
+    }
+
+    /** A token as listed: never its secret. */
+    public record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {
+        static TokenView of(ApiToken token) {
+            return new TokenView(token.id, token.name, token.prefix, token.createdAt, token.lastUsedAt);
+        }
+    }
+
+    /** A token just created: the secret appears here once. */
+    public record CreatedToken(long id, String name, String token, Instant createdAt) {
+    }
+
+    @Inject
+    ApiTokenService tokens;
+
+    @POST
+    public Response create(NewToken body) {
+        ApiTokenService.Created created = tokens.create(Bodies.required(body).name());
+        return Response.created(URI.create("/api/v1/tokens/" + created.token().id))
+                .entity(new CreatedToken(created.token().id, created.token().name, created.secret(),
+                        created.token().createdAt)).build();
+    }
+
+    @GET
+    public List<TokenView> list() {
+        return tokens.mine().stream().map(TokenView::of).toList();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response revoke(@PathParam("id") long id) {
+        tokens.revoke(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,80 @@
+package org.onebacklog.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+
+/**
+ * Refuses state changes that a page of another site could have triggered with someone's session cookie: every
+ * POST, PUT, PATCH or DELETE outside {@code /api} must come from our own origin and carry the person's
+ * {@link Csrf} token (htmx header or form field). The API is exempt: it never accepts the session cookie.
+ */
+public class CsrfGuard {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ServerRequestFilter
+    @WithFormRead
+    public Response check(ResteasyReactiveContainerRequestContext request) {
+        if (SAFE.contains(request.getMethod()) || request.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        if (!sameOrigin(request)) {
+            return refuse(request, "This request came from another site and was refused.");
+        }
+        if (identity.isAnonymous()) {
+            return null; // nothing to forge: the endpoint itself asks for a login
+        }
+        String presented = request.getHeaderString(Csrf.HEADER);
+        if (presented == null) {
+            ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
+            Object field = context.getFormParameter(Csrf.FIELD, true, false);
+            presented = field == null ? null : field.toString();
+        }
+        if (!csrf.matches(identity.getPrincipal().getName(), presented)) {
+            return refuse(request, "This form is out of date or did not come from OneBacklog. Reload the page "
+                    + "and try again.");
+        }
+        return null;
+    }
+
+    /** A browser names the page's origin on cross-site requests; it must be this server. */
+    private static boolean sameOrigin(ResteasyReactiveContainerRequestContext request) {
+        String fetchSite = request.getHeaderString("Sec-Fetch-Site");
+        if ("cross-site".equals(fetchSite)) {
+            return false;
+        }
+        String origin = request.getHeaderString("Origin");
+        if (origin == null || origin.isEmpty()) {
+            return true;
+        }
+        if ("null".equals(origin)) {
+            return false;
+        }
+        String host = request.getHeaderString("Host");
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && (host.equalsIgnoreCase(authority) || host.equalsIgnoreCase(uri.getHost()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Response refuse(ResteasyReactiveContainerRequestContext request, String detail) {
+        return ProblemMapper.respond(Problem.of(403, "Refused", detail), request.getUriInfo().getPath(),
+                request.getAcceptableMediaTypes(), request.getHeaderString("HX-Request") != null);
+    }
+}
