@@ -128,6 +128,32 @@ class BacklogPageTest {
         assertEquals(List.of("1", "2"), positions(html));
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> badForms() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("STORY", "", "", "", "title"),
+                org.junit.jupiter.params.provider.Arguments.of("STORY", "x".repeat(201), "", "", "title"),
+                org.junit.jupiter.params.provider.Arguments.of("STORY", "Ok", "-1", "", "estimate"),
+                org.junit.jupiter.params.provider.Arguments.of("STORY", "Ok", "1e9", "", "estimate"),
+                org.junit.jupiter.params.provider.Arguments.of("STORY", "Ok", "three", "", "estimate"),
+                org.junit.jupiter.params.provider.Arguments.of("STORY", "Ok", "", "bad label!", "labels"),
+                org.junit.jupiter.params.provider.Arguments.of("EPIC", "Ok", "", "", "kind"),
+                org.junit.jupiter.params.provider.Arguments.of("TECHNICAL", "Ok", "", "", "valueStatement"),
+                org.junit.jupiter.params.provider.Arguments.of("STORY", "a\u0007b", "", "", "title"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("badForms")
+    void theCreateFormExplainsEveryMistakeNextToItsField(String kind, String title, String estimate, String labels,
+            String field) {
+        String shop = product("PX");
+        String html = Browser.admin().htmx().formParam("kind", kind).formParam("title", title)
+                .formParam("estimate", estimate).formParam("labels", labels)
+                .formParam("valueStatement", "").post("/products/" + shop + "/backlog/items").then().statusCode(400)
+                .extract().asString();
+        assertTrue(html.contains("id=\"" + field + "-error\""), "message next to " + field);
+        assertEquals(List.of(), backlogKeys(shop), "nothing saved");
+    }
+
     @Test
     void filtersNarrowTheListFragment() {
         String shop = product("PF");
