@@ -51,6 +51,15 @@ public class Access {
         return member;
     }
 
+    public Member sprintRunner(Product product) {
+        Member member = member(product);
+        if (!member.canRunSprints()) {
+            throw new Forbidden("Only the Scrum Master or Product Owner of " + product.key
+                    + " runs its sprints, Definition of Done and capacity policy");
+        }
+        return member;
+    }
+
     public Member memberManager(Product product) {
         Member member = member(product);
         if (!member.canManageMembers()) {

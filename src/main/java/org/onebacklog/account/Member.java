@@ -19,6 +19,11 @@ public record Member(User user, Role role, boolean admin) {
         return admin || role == Role.PRODUCT_OWNER;
     }
 
+    /** The Scrum Master runs sprints and the capacity policy; the Product Owner shares that. */
+    public boolean canRunSprints() {
+        return admin || role == Role.PRODUCT_OWNER || role == Role.SCRUM_MASTER;
+    }
+
     public boolean canManageMembers() {
         return admin || role == Role.PRODUCT_OWNER || role == Role.SCRUM_MASTER;
     }

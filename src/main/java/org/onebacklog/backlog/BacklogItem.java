@@ -71,6 +71,10 @@ public class BacklogItem extends PanacheEntityBase {
     @SortNatural
     public SortedSet<String> labels = new TreeSet<>();
 
+    /** The sprint the item is committed to, if any. */
+    @Column(name = "sprint_id")
+    public Long sprintId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by")
     public User createdBy;

@@ -36,6 +36,9 @@ public class BacklogService {
     @Inject
     EntityManager em;
 
+    @Inject
+    jakarta.enterprise.event.Event<ItemFinishing> finishing;
+
     /**
      * Adds an item. The Product Owner's items go to the bottom of the ranked backlog; everyone else's wait,
      * unranked, for the Product Owner to place them.
@@ -77,6 +80,9 @@ public class BacklogService {
         Checks checks = new Checks();
         ItemDraft clean = ItemRules.check(draft, checks);
         checks.throwIfAny();
+        if (clean.status() == ItemStatus.DONE && item.status != ItemStatus.DONE) {
+            finishing.fire(new ItemFinishing(item));
+        }
         apply(item, clean);
         item.updatedAt = Instant.now();
         em.flush();
@@ -154,6 +160,18 @@ public class BacklogService {
             }
         }
         return item;
+    }
+
+    /**
+     * Puts these items back on top of the backlog, in the order given (a closed sprint's unfinished work). Not a
+     * Product Owner's decision but the sprint's rule, so no role check here: the caller closed the sprint.
+     */
+    public void returnToTop(Product product, List<BacklogItem> inOrder) {
+        lockBacklog(product);
+        for (int i = inOrder.size() - 1; i >= 0; i--) {
+            BacklogItem item = inOrder.get(i);
+            place(item, null, firstRank(product, item));
+        }
     }
 
     /** The backlog in order, narrowed by the filter. Unranked items come first, oldest first. */

@@ -69,6 +69,34 @@ public final class Api {
         return response.path("key");
     }
 
+    /** Creates a planned sprint (two weeks from 2026-12-01) and returns its id. */
+    public static long sprint(String productKey, Object capacity) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "Sprint " + SEQUENCE.incrementAndGet(),
+                "goal", "Ship it", "start", "2026-12-01", "end", "2026-12-14"));
+        if (capacity != null) {
+            body.put("capacity", capacity);
+        }
+        Response response = asAdmin().body(body).post("/api/v1/products/" + productKey + "/sprints");
+        response.then().statusCode(201);
+        return ((Number) response.path("id")).longValue();
+    }
+
+    /** Sets the product's capacity policy. */
+    public static void policy(String productKey, String share, String mode) {
+        asAdmin().body(Map.of("reservedShare", new java.math.BigDecimal(share), "mode", mode))
+                .put("/api/v1/products/" + productKey + "/capacity-policy").then().statusCode(200);
+    }
+
+    /** Adds an item of that kind and estimate as admin (ranked) and returns its key. */
+    public static String estimated(String productKey, String kind, Object estimate) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("kind", kind, "title", kind + " " + estimate,
+                "estimate", estimate));
+        if (kind.equals("TECHNICAL")) {
+            body.put("valueStatement", "The team keeps its pace; left undone, every change gets slower");
+        }
+        return item(asAdmin(), productKey, body);
+    }
+
     /** Keys of the backlog, in the order the API gives them. */
     public static java.util.List<String> backlogKeys(String productKey) {
         return asAdmin().get("/api/v1/products/" + productKey + "/backlog").then().statusCode(200).extract()

@@ -1,0 +1,44 @@
+package org.onebacklog.board;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import org.onebacklog.web.Bodies;
+
+/** The tasks of one backlog item over the JSON API. */
+@Path("/api/v1/items/{itemKey}/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+// One transaction per call, so the view is built from the entities just written.
+@jakarta.transaction.Transactional
+public class ItemTasksApi {
+
+    public record NewTask(String title, BigDecimal estimate, String assignee) {
+    }
+
+    @Inject
+    TaskService tasks;
+
+    @POST
+    public Response add(@PathParam("itemKey") String itemKey, NewTask body) {
+        NewTask request = Bodies.required(body);
+        Task task = tasks.add(itemKey, request.title(), request.estimate(), request.assignee());
+        return Response.created(URI.create("/api/v1/tasks/" + task.id)).entity(TaskView.of(task)).build();
+    }
+
+    @GET
+    public List<TaskView> list(@PathParam("itemKey") String itemKey) {
+        return tasks.ofItem(itemKey).stream().map(TaskView::of).toList();
+    }
+}

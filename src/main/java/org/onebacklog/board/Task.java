@@ -1,0 +1,83 @@
+package org.onebacklog.board;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.onebacklog.account.User;
+import org.onebacklog.backlog.BacklogItem;
+import org.onebacklog.dod.Criterion;
+import org.onebacklog.dod.TaskCategory;
+
+/** A unit of work on the board, belonging to a backlog item: plain, or implied by a DoD criterion. */
+@Entity
+public class Task extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_seq")
+    @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "item_id")
+    public BacklogItem item;
+
+    public String title;
+
+    @Column(name = "column_key")
+    public String column = Columns.TODO;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    public User assignee;
+
+    public BigDecimal estimate;
+
+    public BigDecimal remaining;
+
+    /** The DoD criterion this task was generated from; null for a plain task. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "dod_criterion_id")
+    public Criterion criterion;
+
+    @Enumerated(EnumType.STRING)
+    public TaskCategory category;
+
+    public boolean waived;
+
+    @Column(name = "waive_reason")
+    public String waiveReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "waived_by")
+    public User waivedBy;
+
+    @Column(name = "waived_at")
+    public Instant waivedAt;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public long version;
+
+    public boolean isDodImplied() {
+        return criterion != null;
+    }
+
+    /** Done, or waived by the Product Owner: either way nothing is left to do. */
+    public boolean isClosed() {
+        return waived || Columns.DONE.equals(column);
+    }
+}

@@ -1,0 +1,56 @@
+package org.onebacklog.board;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.onebacklog.web.Bodies;
+
+/** One task over the JSON API: read, change, move, waive. */
+@Path("/api/v1/tasks/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+// One transaction per call, so the view is built from the entities just written.
+@jakarta.transaction.Transactional
+public class TaskApi {
+
+    public record Move(String column, Long version, Integer position) {
+    }
+
+    public record Waiver(String reason) {
+    }
+
+    @Inject
+    TaskService tasks;
+
+    @GET
+    public TaskView get(@PathParam("id") long id) {
+        return TaskView.of(tasks.get(id));
+    }
+
+    @PATCH
+    public TaskView update(@PathParam("id") long id, JsonNode body) {
+        return TaskView.of(tasks.update(id, body));
+    }
+
+    @POST
+    @Path("move")
+    public TaskView move(@PathParam("id") long id, Move body) {
+        Move move = Bodies.required(body);
+        return TaskView.of(tasks.move(id, move.column(), move.version()));
+    }
+
+    @POST
+    @Path("waive")
+    public TaskView waive(@PathParam("id") long id, Waiver body) {
+        return TaskView.of(tasks.waive(id, Bodies.required(body).reason()));
+    }
+}

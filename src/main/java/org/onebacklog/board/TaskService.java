@@ -1,0 +1,266 @@
+package org.onebacklog.board;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.onebacklog.account.Access;
+import org.onebacklog.account.Member;
+import org.onebacklog.account.Membership;
+import org.onebacklog.account.User;
+import org.onebacklog.backlog.BacklogItem;
+import org.onebacklog.backlog.ItemFinishing;
+import org.onebacklog.dod.Criterion;
+import org.onebacklog.dod.ImpliedTasks;
+import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.InvalidInput;
+import org.onebacklog.failure.NotFound;
+import org.onebacklog.product.Product;
+
+/** Tasks of backlog items: plain ones people add, and the ones the Definition of Done implies. */
+@ApplicationScoped
+public class TaskService {
+
+    static final BigDecimal ESTIMATE_MAX = new BigDecimal("9999");
+
+    @Inject
+    Access access;
+
+    @Transactional
+    public Task add(String itemKey, String title, BigDecimal estimate, String assignee) {
+        BacklogItem item = item(itemKey);
+        access.contributor(item.product);
+        Checks checks = new Checks();
+        String cleanTitle = title(title, checks);
+        checkEstimate(estimate, "estimate", checks);
+        User user = assignee(item.product, assignee, checks);
+        checks.throwIfAny();
+        Task task = new Task();
+        task.item = item;
+        task.title = cleanTitle;
+        task.estimate = estimate;
+        task.remaining = estimate;
+        task.assignee = user;
+        task.persist();
+        return task;
+    }
+
+    public Task get(long id) {
+        Task task = find(id);
+        access.member(task.item.product);
+        return task;
+    }
+
+    public List<Task> ofItem(String itemKey) {
+        BacklogItem item = item(itemKey);
+        access.member(item.product);
+        return ofItem(item);
+    }
+
+    public List<Task> ofItem(BacklogItem item) {
+        // DoD tasks first, in the DoD's order (tasks of removed criteria after them), then plain tasks.
+        return Task.find("select t from Task t left join t.criterion c where t.item = ?1 order by"
+                + " case when c.id is null then 1 else 0 end, c.removed, c.position, t.createdAt, t.id", item).list();
+    }
+
+    /** Changes the fields present in the JSON; {@code version} must be the version the change was made against. */
+    @Transactional
+    public Task update(long id, JsonNode body) {
+        Task task = find(id);
+        access.contributor(task.item.product);
+        Checks checks = new Checks();
+        if (body == null || !body.isObject()) {
+            throw new InvalidInput("body", "Send a JSON object with the fields to change and the version you read");
+        }
+        long version = version(body, checks);
+        String title = task.title;
+        if (body.has("title")) {
+            title = title(body.get("title").isTextual() ? body.get("title").asText() : null, checks);
+        }
+        BigDecimal estimate = body.has("estimate") ? number(body.get("estimate"), "estimate", checks) : task.estimate;
+        BigDecimal remaining = body.has("remaining")
+                ? number(body.get("remaining"), "remaining", checks) : task.remaining;
+        User assignee = task.assignee;
+        if (body.has("assignee")) {
+            JsonNode node = body.get("assignee");
+            assignee = node.isNull() ? null : assignee(task.item.product, node.asText(), checks);
+        }
+        for (var names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!List.of("title", "estimate", "remaining", "assignee", "version").contains(name)) {
+                checks.add(name, name.equals("column") ? "Move a task with POST /tasks/{id}/move" : "Unknown field");
+            }
+        }
+        checks.throwIfAny();
+        requireVersion(task, version);
+        task.title = title;
+        task.estimate = estimate;
+        task.remaining = remaining;
+        task.assignee = assignee;
+        Task.flush();
+        return task;
+    }
+
+    /** Moves a task to another column, if nobody moved it since {@code version}. */
+    @Transactional
+    public Task move(long id, String column, Long version) {
+        Task task = find(id);
+        access.contributor(task.item.product);
+        Checks checks = new Checks();
+        if (column == null || !Columns.exists(column)) {
+            checks.add("column", "Choose one of the board's columns: " + String.join(", ", Columns.DEFAULT));
+        }
+        if (version == null) {
+            checks.add("version", "Send the version you read, so that no one else's move is overwritten");
+        }
+        checks.throwIfAny();
+        requireVersion(task, version);
+        task.column = column;
+        if (Columns.DONE.equals(column)) {
+            task.remaining = BigDecimal.ZERO;
+        }
+        Task.flush();
+        return task;
+    }
+
+    /** The Product Owner lets a DoD-implied task go, with a reason that the review report shows. */
+    @Transactional
+    public Task waive(long id, String reason) {
+        Task task = find(id);
+        Member member = access.productOwner(task.item.product);
+        if (!task.isDodImplied()) {
+            throw new InvalidInput("task", "Only tasks implied by the Definition of Done can be waived");
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInput("reason", "Say why this DoD task may be skipped; the review report shows it");
+        }
+        if (text.length() > 500) {
+            throw new InvalidInput("reason", "Keep the reason to 500 characters");
+        }
+        if (task.waived) {
+            throw new Conflict("Task " + id + " is already waived", TaskView.of(task));
+        }
+        task.waived = true;
+        task.waiveReason = text;
+        task.waivedBy = member.user();
+        task.waivedAt = Instant.now();
+        Task.flush();
+        return task;
+    }
+
+    /**
+     * Gives the item one task per task-implying criterion, exactly once: a criterion that already gave this item a
+     * task (in an earlier sprint, say) gives none again. The database's unique (item, criterion) backs this up.
+     */
+    public List<Task> generateImplied(BacklogItem item, List<Criterion> criteria) {
+        List<Long> done = Task.<Task>list("item = ?1 and criterion is not null", item).stream()
+                .map(t -> t.criterion.id).toList();
+        List<Task> created = new java.util.ArrayList<>();
+        for (Criterion criterion : criteria) {
+            if (!criterion.impliesTask || done.contains(criterion.id)) {
+                continue;
+            }
+            Task task = new Task();
+            task.item = item;
+            task.criterion = criterion;
+            task.title = criterion.taskTitle;
+            task.category = criterion.category;
+            task.estimate = ImpliedTasks.estimate(criterion.estimate, criterion.estimateShare, item.estimate);
+            task.remaining = task.estimate;
+            task.persist();
+            created.add(task);
+        }
+        return created;
+    }
+
+    /** The Definition of Done holds: no item is Done while one of its DoD tasks is open and not waived. */
+    void refuseUnfinishedDod(@Observes ItemFinishing finishing) {
+        List<Task> open = Task.<Task>list("item = ?1 and criterion is not null", finishing.item()).stream()
+                .filter(t -> !t.isClosed()).toList();
+        if (!open.isEmpty()) {
+            String titles = String.join(", ", open.stream().map(t -> t.title).toList());
+            throw new Conflict(finishing.item().key + " cannot be done while " + (open.size() == 1
+                    ? "a task of the Definition of Done is open: " : open.size()
+                    + " tasks of the Definition of Done are open: ") + titles
+                    + ". Finish them, or the Product Owner waives them with a reason.",
+                    open.stream().map(TaskView::of).toList());
+        }
+    }
+
+    private Task find(long id) {
+        return Task.<Task>findByIdOptional(id).orElseThrow(() -> new NotFound("There is no task " + id));
+    }
+
+    private static BacklogItem item(String key) {
+        return BacklogItem.byKey(key).orElseThrow(() -> new NotFound("There is no item " + key));
+    }
+
+    private static void requireVersion(Task task, long version) {
+        if (task.version != version) {
+            throw new Conflict("Task " + task.id + " is at version " + task.version + ", not " + version
+                    + ": someone changed it meanwhile. Look at the fresh task and try again", TaskView.of(task));
+        }
+    }
+
+    private static String title(String title, Checks checks) {
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty()) {
+            checks.add("title", "Give the task a title");
+        } else if (clean.length() > 200 || clean.chars().anyMatch(Character::isISOControl)) {
+            checks.add("title", "Keep the title to one line of 200 characters");
+        }
+        return clean;
+    }
+
+    private static void checkEstimate(BigDecimal value, String field, Checks checks) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            checks.add(field, "Cannot be negative");
+        } else if (value.compareTo(ESTIMATE_MAX) > 0) {
+            checks.add(field, "Cannot be above " + ESTIMATE_MAX);
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            checks.add(field, "Use at most two decimals");
+        }
+    }
+
+    private static BigDecimal number(JsonNode node, String field, Checks checks) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            checks.add(field, "Expected a number");
+            return null;
+        }
+        checkEstimate(node.decimalValue(), field, checks);
+        return node.decimalValue();
+    }
+
+    private static long version(JsonNode body, Checks checks) {
+        JsonNode node = body.get("version");
+        if (node == null || !node.isIntegralNumber()) {
+            checks.add("version", "Send the version you read, so that no one else's change is overwritten");
+            return -1;
+        }
+        return node.asLong();
+    }
+
+    private static User assignee(Product product, String username, Checks checks) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        User user = User.byUsername(username.trim()).orElse(null);
+        if (user == null || Membership.of(product, user).isEmpty()) {
+            checks.add("assignee", username.trim() + " is not a member of " + product.key);
+            return null;
+        }
+        return user;
+    }
+}

@@ -1,0 +1,38 @@
+package org.onebacklog.capacity;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import org.onebacklog.web.Bodies;
+
+/** A product's capacity policy over the JSON API. */
+@Path("/api/v1/products/{key}/capacity-policy")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class PolicyApi {
+
+    public record NewPolicy(BigDecimal reservedShare, String mode, Long version) {
+    }
+
+    @Inject
+    PolicyService policies;
+
+    @GET
+    public PolicyView get(@PathParam("key") String productKey) {
+        return PolicyView.of(policies.get(productKey));
+    }
+
+    @PUT
+    public PolicyView set(@PathParam("key") String productKey, NewPolicy body) {
+        NewPolicy policy = Bodies.required(body);
+        return PolicyView.of(policies.set(productKey, policy.reservedShare(), policy.mode(), policy.version()));
+    }
+}

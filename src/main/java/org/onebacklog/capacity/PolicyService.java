@@ -1,0 +1,79 @@
+package org.onebacklog.capacity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import org.onebacklog.account.Access;
+import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Conflict;
+import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductService;
+
+/** Reads and sets a product's capacity policy; a product without one has the defaults (20 %, warn). */
+@ApplicationScoped
+public class PolicyService {
+
+    public static final BigDecimal MAX_SHARE = new BigDecimal("0.9");
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    Access access;
+
+    public CapacityPolicy get(String productKey) {
+        Product product = products.find(productKey);
+        access.member(product);
+        return of(product);
+    }
+
+    /** The policy in force for a product (not persisted when it is still the default). */
+    public CapacityPolicy of(Product product) {
+        CapacityPolicy policy = CapacityPolicy.findById(product.id);
+        if (policy == null) {
+            policy = new CapacityPolicy();
+            policy.productId = product.id;
+        }
+        return policy;
+    }
+
+    @Transactional
+    public CapacityPolicy set(String productKey, BigDecimal reservedShare, String mode, Long expectedVersion) {
+        Product product = products.find(productKey);
+        access.sprintRunner(product);
+        Checks checks = new Checks();
+        checkShare(reservedShare, "reservedShare", checks);
+        PolicyMode parsed = null;
+        try {
+            parsed = PolicyMode.valueOf(mode == null ? "" : mode.trim());
+        } catch (IllegalArgumentException e) {
+            checks.add("mode", "Choose OFF, WARN or ENFORCE");
+        }
+        checks.throwIfAny();
+        CapacityPolicy policy = CapacityPolicy.findById(product.id);
+        if (policy == null) {
+            policy = new CapacityPolicy();
+            policy.productId = product.id;
+        } else if (expectedVersion != null && policy.version != expectedVersion) {
+            throw new Conflict("The capacity policy of " + product.key + " was changed meanwhile",
+                    PolicyView.of(policy));
+        }
+        policy.reservedShare = reservedShare;
+        policy.mode = parsed;
+        policy.persist();
+        CapacityPolicy.flush();
+        return policy;
+    }
+
+    /** A reserved share must be between 0 and 0.9: some capacity always stays for the product's features. */
+    public static void checkShare(BigDecimal share, String field, Checks checks) {
+        if (share == null) {
+            checks.add(field, "Give the reserved share, from 0 to 0.9 (0.2 reserves 20 % of every sprint)");
+        } else if (share.signum() < 0 || share.compareTo(MAX_SHARE) > 0) {
+            checks.add(field, "Use a share from 0 to 0.9 (0.2 reserves 20 % of every sprint)");
+        } else if (share.stripTrailingZeros().scale() > 2) {
+            checks.add(field, "Use at most two decimals, such as 0.25");
+        }
+    }
+}

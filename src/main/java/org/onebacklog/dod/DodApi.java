@@ -1,0 +1,43 @@
+package org.onebacklog.dod;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.onebacklog.failure.InvalidInput;
+import org.onebacklog.web.Bodies;
+
+/** A product's Definition of Done over the JSON API. */
+@Path("/api/v1/products/{key}/dod")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class DodApi {
+
+    /** The whole new DoD; {@code version} (optional) is the version the change was made against. */
+    public record NewDefinition(Integer version, List<CriterionDraft> criteria) {
+    }
+
+    @Inject
+    DodService dod;
+
+    @GET
+    public DefinitionOfDone get(@PathParam("key") String productKey) {
+        return dod.current(productKey);
+    }
+
+    @PUT
+    public DefinitionOfDone replace(@PathParam("key") String productKey, NewDefinition body) {
+        NewDefinition definition = Bodies.required(body);
+        if (definition.criteria() == null) {
+            throw new InvalidInput("criteria", "Send the criteria as a list (an empty list clears the DoD)");
+        }
+        return dod.replace(productKey, definition.criteria(), definition.version());
+    }
+}

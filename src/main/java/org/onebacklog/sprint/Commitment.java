@@ -1,0 +1,70 @@
+package org.onebacklog.sprint;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.onebacklog.account.User;
+import org.onebacklog.backlog.BacklogItem;
+
+/**
+ * An item committed to a sprint: who committed it and when, under which DoD version, with which override of the
+ * capacity policy, and what became of it (removed, completed, carried over). Rows are kept: they are history.
+ */
+@Entity
+public class Commitment extends PanacheEntityBase {
+
+    public static final String COMPLETED = "COMPLETED";
+    public static final String CARRIED_OVER = "CARRIED_OVER";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "commitment_seq")
+    @SequenceGenerator(name = "commitment_seq", sequenceName = "commitment_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sprint_id")
+    public Sprint sprint;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "item_id")
+    public BacklogItem item;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "committed_by")
+    public User committedBy;
+
+    @Column(name = "committed_at")
+    public Instant committedAt = Instant.now();
+
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
+    /** The version of the Definition of Done that applied when the item was committed. */
+    @Column(name = "dod_version")
+    public Integer dodVersion;
+
+    @Column(name = "override_reason")
+    public String overrideReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "override_by")
+    public User overrideBy;
+
+    public String outcome;
+
+    @Version
+    public long version;
+
+    public boolean isActive() {
+        return removedAt == null;
+    }
+}

@@ -1,0 +1,72 @@
+package org.onebacklog.sprint;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.onebacklog.product.Product;
+
+/** A sprint of a product: a goal, dates, a capacity in the product's unit, and the items committed to it. */
+@Entity
+public class Sprint extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sprint_seq")
+    @SequenceGenerator(name = "sprint_seq", sequenceName = "sprint_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    public Product product;
+
+    public String name;
+
+    public String goal;
+
+    @Column(name = "start_date")
+    public LocalDate start;
+
+    @Column(name = "end_date")
+    public LocalDate end;
+
+    /** Null while unknown: no history to take it from and nobody has entered one. */
+    public BigDecimal capacity;
+
+    /** This sprint reserves another share than the product's policy, for the reason given. */
+    @Column(name = "reserved_share_override")
+    public BigDecimal reservedShareOverride;
+
+    @Column(name = "share_override_reason")
+    public String shareOverrideReason;
+
+    @Enumerated(EnumType.STRING)
+    public SprintState state = SprintState.PLANNED;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    /** What the sprint completed, recorded when it closed: the team's velocity is made of these. */
+    @Column(name = "completed_estimate")
+    public BigDecimal completedEstimate;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public long version;
+}

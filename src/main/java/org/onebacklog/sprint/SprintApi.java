@@ -1,0 +1,86 @@
+package org.onebacklog.sprint;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.onebacklog.web.Bodies;
+
+/** One sprint over the JSON API: its plan, commitments, start and close. */
+@Path("/api/v1/sprints/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+// One transaction per call, so the view is built from the entities just written.
+@Transactional
+public class SprintApi {
+
+    /** The edited sprint; {@code version} is the version the edit was made against. */
+    public record EditedSprint(String name, String goal, LocalDate start, LocalDate end, BigDecimal capacity,
+            BigDecimal reservedShareOverride, String shareOverrideReason, Long version) {
+    }
+
+    /** An item to commit; {@code override.reason} goes past an enforced capacity policy. */
+    public record NewCommitment(String itemKey, Override override) {
+    }
+
+    public record Override(String reason) {
+    }
+
+    @Inject
+    SprintService sprints;
+
+    @GET
+    public SprintView get(@PathParam("id") long id) {
+        return sprints.view(sprints.get(id));
+    }
+
+    @PUT
+    public SprintView update(@PathParam("id") long id, EditedSprint body) {
+        EditedSprint edit = Bodies.required(body);
+        return sprints.view(sprints.update(id, new SprintDraft(edit.name(), edit.goal(), edit.start(), edit.end(),
+                edit.capacity(), edit.reservedShareOverride(), edit.shareOverrideReason()), edit.version()));
+    }
+
+    @GET
+    @Path("plan")
+    public PlanView plan(@PathParam("id") long id) {
+        return sprints.plan(sprints.get(id));
+    }
+
+    @POST
+    @Path("items")
+    public PlanView commit(@PathParam("id") long id, NewCommitment body) {
+        NewCommitment commitment = Bodies.required(body);
+        return sprints.commit(id, commitment.itemKey(),
+                commitment.override() == null ? null : commitment.override().reason());
+    }
+
+    @DELETE
+    @Path("items/{itemKey}")
+    public PlanView uncommit(@PathParam("id") long id, @PathParam("itemKey") String itemKey) {
+        return sprints.uncommit(id, itemKey);
+    }
+
+    @POST
+    @Path("start")
+    public SprintView start(@PathParam("id") long id) {
+        return sprints.view(sprints.start(id));
+    }
+
+    @POST
+    @Path("close")
+    public SprintView close(@PathParam("id") long id) {
+        return sprints.view(sprints.close(id));
+    }
+}
