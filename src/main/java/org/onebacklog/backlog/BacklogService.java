@@ -205,6 +205,12 @@ public class BacklogService {
         return new Backlog(awaiting, ranked, positions(product, ranked, filter.isEmpty()));
     }
 
+    /** What planning offers: ranked items that are neither done nor in a sprint, in backlog order. */
+    public List<BacklogItem> readyForPlanning(Product product) {
+        return BacklogItem.list("product = ?1 and sprintId is null and status <> ?2 and rank is not null"
+                + " order by rank", product, ItemStatus.DONE);
+    }
+
     /** The item with this key, if the caller may see it. */
     public BacklogItem get(String itemKey) {
         BacklogItem item = find(itemKey);

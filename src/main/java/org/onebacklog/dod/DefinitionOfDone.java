@@ -22,7 +22,9 @@ public record DefinitionOfDone(int version, List<CriterionView> criteria) {
         /** "2 points", "25 % of the item": what the implied task costs, for people. */
         public String estimateText(String unit) {
             if (estimate != null) {
-                return org.onebacklog.backlog.Estimates.format(estimate) + " " + unit;
+                String amount = org.onebacklog.backlog.Estimates.format(estimate);
+                return amount + " " + ("1".equals(amount) && unit.endsWith("s") ? unit.substring(0, unit.length() - 1)
+                        : unit);
             }
             if (estimateShare != null) {
                 return org.onebacklog.backlog.Estimates.format(estimateShare.movePointRight(2)) + " % of the item";

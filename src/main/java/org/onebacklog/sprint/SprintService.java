@@ -242,6 +242,25 @@ public class SprintService {
         return Sprint.<Sprint>find("product = ?1 and state = ?2", product, SprintState.ACTIVE).firstResult();
     }
 
+    /** What the planning page shows for this product (and this sprint, if one is asked for). */
+    public Planning planning(Product product, Long sprintId) {
+        access.member(product);
+        Sprint sprint = sprintId == null ? nextToPlan(product) : Sprint.<Sprint>findByIdOptional(sprintId)
+                .filter(s -> s.product.id.equals(product.id))
+                .orElseThrow(() -> new NotFound("There is no sprint " + sprintId + " in " + product.key));
+        PlanView plan = sprint == null ? null : plan(sprint);
+        var criteria = dod.activeCriteria(product);
+        List<Planning.Candidate> candidates = backlog.readyForPlanning(product).stream()
+                .map(item -> new Planning.Candidate(item, criteria.stream().filter(c -> c.impliesTask)
+                        .map(c -> org.onebacklog.dod.ImpliedTasks.estimate(c.estimate, c.estimateShare, item.estimate))
+                        .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)))
+                .toList();
+        List<Sprint> open = Sprint.list("product = ?1 and state <> ?2 order by start, id", product,
+                SprintState.CLOSED);
+        return new Planning(sprint, plan, plan == null ? null : Gauge.of(plan), candidates, open,
+                policies.of(product), Velocity.meanOfLast(completedNewestFirst(product)));
+    }
+
     public List<Commitment> active(Sprint sprint) {
         return Commitment.list("sprint = ?1 and removedAt is null order by item.rank, committedAt", sprint);
     }

@@ -18,6 +18,11 @@ public class Formats {
         return Estimates.format(estimate);
     }
 
+    /** 0.2 as "20": a share as people say it. */
+    static String percent(BigDecimal share) {
+        return share == null ? "" : Estimates.format(share.movePointRight(2));
+    }
+
     static String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant) + " UTC";
     }

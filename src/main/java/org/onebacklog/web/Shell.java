@@ -31,6 +31,9 @@ public record Shell(String username, boolean admin, Product product, String role
         if (member.canOrderBacklog()) {
             classes.append("can-order ");
         }
+        if (member.canRunSprints()) {
+            classes.append("can-run ");
+        }
         String role = member.admin() ? "Admin" : member.role().label();
         return new Shell(member.username(), member.admin(), product, role, section, classes.toString().trim());
     }

@@ -189,3 +189,70 @@
         }
     });
 })();
+
+// Planning: drag an item from the backlog list into the sprint list to commit it, and back to take it out.
+// The buttons on each row do the same for the keyboard.
+(function () {
+    "use strict";
+    let dragged = null;
+
+    document.addEventListener("dragstart", function (event) {
+        const row = event.target.closest && event.target.closest("li.plan-row[data-plan-item]");
+        if (!row || !document.body.classList.contains("can-contribute")) {
+            return;
+        }
+        dragged = row;
+        row.classList.add("dragging");
+        event.dataTransfer.effectAllowed = "move";
+        event.dataTransfer.setData("text/plain", row.dataset.planItem);
+    });
+
+    document.addEventListener("mousedown", function (event) {
+        const row = event.target.closest && event.target.closest("li.plan-row[data-plan-item]");
+        if (row && !event.target.closest("button") && document.body.classList.contains("can-contribute")) {
+            row.setAttribute("draggable", "true");
+        }
+    });
+
+    function targetList(event) {
+        const section = event.target.closest && event.target.closest(".plan-list");
+        if (!section || !dragged) {
+            return null;
+        }
+        const list = section.querySelector("[data-plan-list]");
+        const kind = section.classList.contains("sprint-list") ? "sprint" : "backlog";
+        const from = dragged.closest("[data-plan-list]");
+        return from && from.dataset.planList !== kind ? { section: section, kind: kind, list: list } : null;
+    }
+
+    document.addEventListener("dragover", function (event) {
+        const target = targetList(event);
+        document.querySelectorAll(".plan-list.drop-target").forEach(function (el) { el.classList.remove("drop-target"); });
+        if (target) {
+            event.preventDefault();
+            target.section.classList.add("drop-target");
+        }
+    });
+
+    document.addEventListener("drop", function (event) {
+        const target = targetList(event);
+        if (!target) {
+            return;
+        }
+        event.preventDefault();
+        const workspace = document.getElementById("workspace");
+        const action = target.kind === "sprint" ? "commit" : "uncommit";
+        htmx.ajax("POST", "/products/" + workspace.dataset.product + "/planning/" + workspace.dataset.sprint + "/" + action, {
+            target: "#workspace", swap: "outerHTML", values: { item: dragged.dataset.planItem }
+        });
+    });
+
+    document.addEventListener("dragend", function () {
+        if (dragged) {
+            dragged.classList.remove("dragging");
+            dragged.removeAttribute("draggable");
+        }
+        dragged = null;
+        document.querySelectorAll(".plan-list.drop-target").forEach(function (el) { el.classList.remove("drop-target"); });
+    });
+})();

@@ -56,7 +56,7 @@ class BacklogPageTest {
                 .body(containsString("Awaiting the Product Owner"))
                 .extract().asString();
         assertEquals(List.of(idea, b, a), rowKeys(html));
-        assertTrue(html.contains("class=\"can-contribute can-order\""), "the PO gets the ordering controls");
+        assertTrue(html.contains("class=\"can-contribute can-order can-run\""), "the PO gets the ordering controls");
     }
 
     @Test

@@ -1,0 +1,194 @@
+package org.onebacklog.sprint;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.onebacklog.account.Access;
+import org.onebacklog.account.Member;
+import org.onebacklog.capacity.PolicyService;
+import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.InvalidInput;
+import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductService;
+import org.onebacklog.web.Form;
+import org.onebacklog.web.Shell;
+
+/**
+ * Sprint planning: the backlog on one side, the sprint on the other, and the capacity gauge between them that
+ * shows functional load, technical load and the reserve as items are pulled in.
+ */
+@Path("/products/{key}/planning")
+@Produces(MediaType.TEXT_HTML)
+public class PlanningPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance planning(Shell shell, Product product, Planning planning, Form sprintForm,
+                Form policyForm, String refusal, String refusedItem);
+
+        static native TemplateInstance planning$workspace(Product product, Planning planning, String refusal,
+                String refusedItem);
+    }
+
+    @Inject
+    SprintService sprints;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    Access access;
+
+    @GET
+    public TemplateInstance show(@PathParam("key") String key, @QueryParam("sprint") Long sprintId) {
+        Product product = products.find(key);
+        return page(product, sprintId, Form.empty(), null);
+    }
+
+    /** Creates the next sprint from the form on the page. */
+    @POST
+    @Path("sprints")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
+        Product product = products.find(key);
+        Form form = Form.of(submitted);
+        try {
+            Sprint sprint = sprints.create(key, draft(form));
+            return Response.seeOther(URI.create("/products/" + key + "/planning?sprint=" + sprint.id)).build();
+        } catch (InvalidInput invalid) {
+            return Response.status(400).entity(page(product, null, form.failed(invalid), null)).build();
+        }
+    }
+
+    @POST
+    @Path("{sprint}/commit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response commit(@PathParam("key") String key, @PathParam("sprint") long sprintId,
+            MultivaluedMap<String, String> submitted) {
+        Product product = products.find(key);
+        Form form = Form.of(submitted);
+        try {
+            sprints.commit(sprintId, form.value("item"), form.value("reason"));
+            return Response.ok(workspace(product, sprintId, null, null)).build();
+        } catch (Conflict conflict) {
+            return Response.status(409).entity(workspace(product, sprintId, conflict.getMessage(),
+                    form.value("item"))).build();
+        }
+    }
+
+    @POST
+    @Path("{sprint}/uncommit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance uncommit(@PathParam("key") String key, @PathParam("sprint") long sprintId,
+            MultivaluedMap<String, String> submitted) {
+        Product product = products.find(key);
+        sprints.uncommit(sprintId, Form.of(submitted).value("item"));
+        return workspace(product, sprintId, null, null);
+    }
+
+    @POST
+    @Path("{sprint}/start")
+    public Response start(@PathParam("key") String key, @PathParam("sprint") long sprintId) {
+        sprints.start(sprintId);
+        return Response.seeOther(URI.create("/products/" + key + "/planning?sprint=" + sprintId)).build();
+    }
+
+    @POST
+    @Path("{sprint}/close")
+    public Response close(@PathParam("key") String key, @PathParam("sprint") long sprintId) {
+        sprints.close(sprintId);
+        return Response.seeOther(URI.create("/products/" + key + "/planning")).build();
+    }
+
+    @POST
+    @Path("policy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response policy(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
+        Product product = products.find(key);
+        Form form = Form.of(submitted);
+        try {
+            BigDecimal share = percent(form.value("reservedPercent"), "reservedShare");
+            policies.set(key, share, form.value("mode"), null);
+            String sprint = form.value("sprint");
+            return Response.seeOther(URI.create("/products/" + key + "/planning"
+                    + (sprint.isEmpty() ? "" : "?sprint=" + sprint))).build();
+        } catch (InvalidInput invalid) {
+            Long sprintId = form.value("sprint").isEmpty() ? null : Long.valueOf(form.value("sprint"));
+            return Response.status(400).entity(page(product, sprintId, Form.empty(), form.failed(invalid))).build();
+        }
+    }
+
+    private TemplateInstance page(Product product, Long sprintId, Form sprintForm, Form policyForm) {
+        Member member = access.member(product);
+        Planning planning = sprints.planning(product, sprintId);
+        Form policy = policyForm != null ? policyForm : Form.empty()
+                .with("reservedPercent", org.onebacklog.backlog.Estimates.format(
+                        planning.policy().reservedShare.movePointRight(2)))
+                .with("mode", planning.policy().mode.name());
+        if (sprintForm.value("name").isEmpty() && !sprintForm.hasErrors()) {
+            LocalDate start = LocalDate.now();
+            sprintForm.with("name", "Sprint " + (Sprint.count("product", product) + 1))
+                    .with("start", start.toString()).with("end", start.plusDays(13).toString());
+        }
+        return Templates.planning(Shell.of(member, product, "planning"), product, planning, sprintForm, policy,
+                null, null);
+    }
+
+    private TemplateInstance workspace(Product product, long sprintId, String refusal, String refusedItem) {
+        return Templates.planning$workspace(product, sprints.planning(product, sprintId), refusal, refusedItem);
+    }
+
+    private static SprintDraft draft(Form form) {
+        Checks checks = new Checks();
+        LocalDate start = date(form.value("start"), "start", checks);
+        LocalDate end = date(form.value("end"), "end", checks);
+        BigDecimal capacity = null;
+        if (!form.value("capacity").isBlank()) {
+            try {
+                capacity = new BigDecimal(form.value("capacity").trim().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                checks.add("capacity", "Write the capacity as a number, or leave it empty to use the velocity");
+            }
+        }
+        checks.throwIfAny();
+        return new SprintDraft(form.value("name"), form.value("goal"), start, end, capacity, null, null);
+    }
+
+    private static LocalDate date(String text, String field, Checks checks) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            checks.add(field, "Write the date as YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static BigDecimal percent(String text, String field) {
+        try {
+            return new BigDecimal(text.trim().replace(',', '.')).movePointLeft(2);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "Write the reserved share as a percentage, such as 20");
+        }
+    }
+}
