@@ -18,8 +18,9 @@ public record PlanView(long sprintId, String unit, BigDecimal capacity, BigDecim
     public record Override(String itemKey, String reason, String by) {
     }
 
-    /** A committed item with what it adds to each side of the plan. */
-    public record PlannedItem(String key, String kind, String title, BigDecimal estimate, BigDecimal dodTasks) {
+    /** A committed item, what it adds to each side of the plan, and the DoD version it was committed under. */
+    public record PlannedItem(String key, String kind, String title, BigDecimal estimate, BigDecimal dodTasks,
+            Integer dodVersion) {
     }
 
     static PlanView of(long sprintId, CapacityPlan plan, PolicyMode mode, List<Override> overrides,

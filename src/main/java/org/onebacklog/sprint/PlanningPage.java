@@ -39,7 +39,7 @@ public class PlanningPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance planning(Shell shell, Product product, Planning planning, Form sprintForm,
-                Form policyForm, String refusal, String refusedItem);
+                Form policyForm, Form editForm, String refusal, String refusedItem);
 
         static native TemplateInstance planning$workspace(Product product, Planning planning, String refusal,
                 String refusedItem);
@@ -104,6 +104,30 @@ public class PlanningPage {
         return workspace(product, sprintId, null, null);
     }
 
+    /** Edits the sprint shown (name, dates, goal, capacity, reserved share for this sprint). */
+    @POST
+    @Path("{sprint}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("key") String key, @PathParam("sprint") long sprintId,
+            MultivaluedMap<String, String> submitted) {
+        Product product = products.find(key);
+        Form form = Form.of(submitted);
+        try {
+            SprintDraft base = draft(form);
+            BigDecimal share = form.value("reservedPercent").isBlank() ? null
+                    : percent(form.value("reservedPercent"), "reservedShareOverride");
+            sprints.update(sprintId, new SprintDraft(base.name(), base.goal(), base.start(), base.end(),
+                    base.capacity(), share, form.value("shareReason")), version(form));
+            return Response.seeOther(URI.create("/products/" + key + "/planning?sprint=" + sprintId)).build();
+        } catch (InvalidInput invalid) {
+            return Response.status(400).entity(page(product, sprintId, Form.empty(), null, form.failed(invalid)))
+                    .build();
+        } catch (Conflict conflict) {
+            return Response.status(409).entity(page(product, sprintId, Form.empty(), null,
+                    Form.empty().message(conflict.getMessage()))).build();
+        }
+    }
+
     @POST
     @Path("{sprint}/start")
     public Response start(@PathParam("key") String key, @PathParam("sprint") long sprintId) {
@@ -137,6 +161,11 @@ public class PlanningPage {
     }
 
     private TemplateInstance page(Product product, Long sprintId, Form sprintForm, Form policyForm) {
+        return page(product, sprintId, sprintForm, policyForm, null);
+    }
+
+    private TemplateInstance page(Product product, Long sprintId, Form sprintForm, Form policyForm,
+            Form editForm) {
         Member member = access.member(product);
         Planning planning = sprints.planning(product, sprintId);
         Form policy = policyForm != null ? policyForm : Form.empty()
@@ -148,8 +177,22 @@ public class PlanningPage {
             sprintForm.with("name", "Sprint " + (Sprint.count("product", product) + 1))
                     .with("start", start.toString()).with("end", start.plusDays(13).toString());
         }
+        Form edit = editForm;
+        if (planning.sprint() != null && (edit == null || !edit.hasErrors() && edit.value("name").isEmpty())) {
+            Sprint sprint = planning.sprint();
+            String message = edit == null ? null : edit.message();
+            edit = Form.empty().with("name", sprint.name).with("goal", sprint.goal)
+                    .with("start", sprint.start.toString()).with("end", sprint.end.toString())
+                    .with("capacity", org.onebacklog.backlog.Estimates.format(sprint.capacity))
+                    .with("reservedPercent", sprint.reservedShareOverride == null ? ""
+                            : org.onebacklog.backlog.Estimates.format(sprint.reservedShareOverride.movePointRight(2)))
+                    .with("shareReason", sprint.shareOverrideReason).with("version", Long.toString(sprint.version));
+            if (message != null && !message.isEmpty()) {
+                edit.message(message);
+            }
+        }
         return Templates.planning(Shell.of(member, product, "planning"), product, planning, sprintForm, policy,
-                null, null);
+                edit == null ? Form.empty() : edit, null, null);
     }
 
     private TemplateInstance workspace(Product product, long sprintId, String refusal, String refusedItem) {
@@ -170,6 +213,14 @@ public class PlanningPage {
         }
         checks.throwIfAny();
         return new SprintDraft(form.value("name"), form.value("goal"), start, end, capacity, null, null);
+    }
+
+    private static Long version(Form form) {
+        try {
+            return Long.valueOf(form.value("version"));
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("version", "The form lost track of the sprint's version; reload the page");
+        }
     }
 
     private static LocalDate date(String text, String field, Checks checks) {

@@ -284,7 +284,7 @@ public class SprintService {
             BacklogItem item = commitment.item;
             items.add(new PlanView.PlannedItem(item.key, item.kind.name(), item.title,
                     org.onebacklog.backlog.Estimates.plain(item.estimate),
-                    org.onebacklog.backlog.Estimates.plain(dodLoad(item))));
+                    org.onebacklog.backlog.Estimates.plain(dodLoad(item)), commitment.dodVersion));
         }
         return PlanView.of(sprint.id, plan, policyOf(sprint.product).mode, overrides, items);
     }

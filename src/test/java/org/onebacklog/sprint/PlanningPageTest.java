@@ -93,4 +93,28 @@ class PlanningPageTest {
         sm.form().post("/products/" + shop + "/planning/" + sprint + "/close").then().statusCode(303);
         asAdmin().get("/api/v1/sprints/" + sprint).then().body("state", org.hamcrest.Matchers.is("CLOSED"));
     }
+
+    @Test
+    void aSprintWithoutCapacityPromptsForOneAndTheEditFormSetsIt() {
+        String shop = product("PC");
+        long sprint = sprint(shop, null);
+        Browser sm = Browser.user(member(shop, "SCRUM_MASTER"));
+        sm.page().get("/products/" + shop + "/planning").then().statusCode(200)
+                .body(containsString("This sprint has no capacity yet"))
+                .body(containsString("There are no closed sprints to take it from"));
+        sm.form().formParam("version", "0").formParam("name", "Sprint 1").formParam("start", "2026-12-01")
+                .formParam("end", "2026-11-01").formParam("capacity", "24")
+                .post("/products/" + shop + "/planning/" + sprint + "/edit").then().statusCode(400)
+                .body(containsString("cannot end before it starts"));
+        sm.form().formParam("version", "0").formParam("name", "Sprint 1").formParam("start", "2026-12-01")
+                .formParam("end", "2026-12-14").formParam("capacity", "24").formParam("reservedPercent", "30")
+                .formParam("shareReason", "Pay down the checkout debt")
+                .post("/products/" + shop + "/planning/" + sprint + "/edit").then().statusCode(303);
+        asAdmin().get("/api/v1/sprints/" + sprint + "/plan").then().body("capacity", org.hamcrest.Matchers.is(24))
+                .body("reservedShare", org.hamcrest.Matchers.is(0.3f));
+        sm.form().formParam("version", "0").formParam("name", "Stale").formParam("start", "2026-12-01")
+                .formParam("end", "2026-12-14").post("/products/" + shop + "/planning/" + sprint + "/edit").then()
+                .statusCode(409).body(containsString("changed meanwhile"));
+        asAdmin().get("/api/v1/sprints/" + sprint).then().body("name", org.hamcrest.Matchers.is("Sprint 1"));
+    }
 }
