@@ -136,13 +136,10 @@ public class TaskService {
         if (!task.isDodImplied()) {
             throw new InvalidInput("task", "Only tasks implied by the Definition of Done can be waived");
         }
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInput("reason", "Say why this DoD task may be skipped; the review report shows it");
-        }
-        if (text.length() > 500) {
-            throw new InvalidInput("reason", "Keep the reason to 500 characters");
-        }
+        Checks checks = new Checks();
+        String text = checks.reason(reason, "reason",
+                "Say why this DoD task may be skipped; the review report shows it");
+        checks.throwIfAny();
         if (task.waived) {
             throw new Conflict("Task " + id + " is already waived", TaskView.of(task));
         }

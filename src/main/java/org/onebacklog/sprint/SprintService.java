@@ -185,9 +185,9 @@ public class SprintService {
                 throw new org.onebacklog.failure.Forbidden(
                         "Only a Product Owner or Scrum Master can override the capacity policy");
             }
-            if (reason.length() > 500) {
-                throw new InvalidInput("override.reason", "Keep the reason to 500 characters");
-            }
+            Checks checks = new Checks();
+            checks.reason(reason, "override.reason", "Give the reason for the override");
+            checks.throwIfAny();
             commitment.overrideReason = reason;
             commitment.overrideBy = member.user();
         }
@@ -369,12 +369,8 @@ public class SprintService {
         }
         if (draft.reservedShareOverride() != null) {
             PolicyService.checkShare(draft.reservedShareOverride(), "reservedShareOverride", checks);
-            String reason = draft.shareOverrideReason() == null ? "" : draft.shareOverrideReason().strip();
-            if (reason.isEmpty()) {
-                checks.add("shareOverrideReason", "Say why this sprint reserves another share than the policy");
-            } else if (reason.length() > 500) {
-                checks.add("shareOverrideReason", "Keep the reason to 500 characters");
-            }
+            checks.reason(draft.shareOverrideReason(), "shareOverrideReason",
+                    "Say why this sprint reserves another share than the policy");
         }
     }
 

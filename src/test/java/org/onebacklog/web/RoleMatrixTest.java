@@ -67,6 +67,28 @@ class RoleMatrixTest {
             return story(product, "Item " + COUNTER.incrementAndGet());
         }
 
+        private Long sprint;
+
+        /** A sprint with room for every commitment the table makes. */
+        synchronized long sprint() {
+            if (sprint == null) {
+                sprint = org.onebacklog.support.Api.sprint(product, 10000);
+                asAdmin().body(Map.of("criteria", List.of(Map.of("text", "Docs updated", "impliesTask", true,
+                        "taskTitle", "Update docs", "category", "DOCUMENTATION", "estimate", 1))))
+                        .put("/api/v1/products/" + product + "/dod").then().statusCode(200);
+            }
+            return sprint;
+        }
+
+        /** A fresh DoD-implied task: a new item committed to the sprint. */
+        long dodTask() {
+            String item = freshItem();
+            asAdmin().body(Map.of("itemKey", item)).post("/api/v1/sprints/" + sprint() + "/items").then()
+                    .statusCode(200);
+            return ((Number) asAdmin().get("/api/v1/items/" + item + "/tasks").then().extract().path("[0].id"))
+                    .longValue();
+        }
+
         long version(String item) {
             return ((Number) asAdmin().get("/api/v1/items/" + item).then().extract().path("version")).longValue();
         }
@@ -112,6 +134,28 @@ class RoleMatrixTest {
                 new Write("API create token", (t, c) -> t.api(c).body(Map.of("name", "token of " + c))
                         .post("/api/v1/tokens"),
                         401, 201, 201, 201, 201, 201, 201),
+                new Write("API replace DoD", (t, c) -> t.api(c).body(Map.of("criteria", List.of(Map.of("text",
+                        "Reviewed", "impliesTask", false)))).put("/api/v1/products/" + t.other + "/dod"),
+                        401, 403, 403, 403, 403, 200, 200),
+                new Write("API set capacity policy", (t, c) -> t.api(c).body(Map.of("reservedShare", 0.2, "mode",
+                        "WARN")).put("/api/v1/products/" + t.product + "/capacity-policy"),
+                        401, 403, 403, 200, 200, 200, 403),
+                new Write("API create sprint", (t, c) -> t.api(c).body(Map.of("name", "By " + c, "start",
+                        "2027-01-04", "end", "2027-01-15")).post("/api/v1/products/" + t.product + "/sprints"),
+                        401, 403, 403, 201, 201, 201, 403),
+                new Write("API commit item", (t, c) -> t.api(c).body(Map.of("itemKey", t.freshItem()))
+                        .post("/api/v1/sprints/" + t.sprint() + "/items"),
+                        401, 403, 200, 200, 200, 200, 403),
+                new Write("API add task", (t, c) -> t.api(c).body(Map.of("title", "Task by " + c))
+                        .post("/api/v1/items/" + t.freshItem() + "/tasks"),
+                        401, 403, 201, 201, 201, 201, 403),
+                new Write("API waive DoD task", (t, c) -> t.api(c).body(Map.of("reason", "Not needed here"))
+                        .post("/api/v1/tasks/" + t.dodTask() + "/waive"),
+                        401, 403, 403, 403, 200, 200, 403),
+                new Write("page add member", (t, c) -> t.page(c).formParam("username", "page-" + COUNTER
+                        .incrementAndGet()).formParam("role", "VIEWER").formParam("password", "long-enough-password")
+                        .post("/products/" + t.product + "/members"),
+                        302, 403, 403, 200, 200, 200, 403),
                 new Write("page add item", (t, c) -> t.page(c).formParam("kind", "STORY").formParam("title", "By " + c)
                         .post("/products/" + t.product + "/backlog/items"),
                         302, 403, 200, 200, 200, 200, 403),
