@@ -1,18 +1,41 @@
 package org.onebacklog.board;
 
 import java.util.List;
+import org.onebacklog.product.Product;
 
-/** The board's columns. The last one means done. (Per-product columns come with the board.) */
+/**
+ * A product's board columns in order. A product that never edited them has the default four; the last column
+ * always means done.
+ */
 public final class Columns {
+
+    /** One column as the board and the API show it. */
+    public record Lane(String key, String name, Integer wipLimit, boolean hard) {
+    }
 
     public static final String TODO = "TODO";
     public static final String DONE = "DONE";
-    public static final List<String> DEFAULT = List.of(TODO, "IN_PROGRESS", "REVIEW", DONE);
+    static final List<Lane> DEFAULT = List.of(new Lane(TODO, "To Do", null, false),
+            new Lane("IN_PROGRESS", "In Progress", null, false), new Lane("REVIEW", "Review", null, false),
+            new Lane(DONE, "Done", null, false));
 
     private Columns() {
     }
 
-    public static boolean exists(String key) {
-        return DEFAULT.contains(key);
+    public static List<Lane> of(Product product) {
+        List<BoardColumn> saved = BoardColumn.list("product = ?1 order by position", product);
+        if (saved.isEmpty()) {
+            return DEFAULT;
+        }
+        return saved.stream().map(c -> new Lane(c.key, c.name, c.wipLimit, c.wipHard)).toList();
+    }
+
+    public static String doneKey(Product product) {
+        List<Lane> lanes = of(product);
+        return lanes.get(lanes.size() - 1).key();
+    }
+
+    public static String firstKey(Product product) {
+        return of(product).get(0).key();
     }
 }

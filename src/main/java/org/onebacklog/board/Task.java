@@ -38,6 +38,9 @@ public class Task extends PanacheEntityBase {
     @Column(name = "column_key")
     public String column = Columns.TODO;
 
+    /** The card's place within its column, top first. */
+    public int position;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
     public User assignee;
@@ -76,8 +79,8 @@ public class Task extends PanacheEntityBase {
         return criterion != null;
     }
 
-    /** Done, or waived by the Product Owner: either way nothing is left to do. */
-    public boolean isClosed() {
-        return waived || Columns.DONE.equals(column);
+    /** Done (in the board's last column), or waived by the Product Owner: either way nothing is left to do. */
+    public boolean isClosed(String doneColumn) {
+        return waived || doneColumn.equals(column);
     }
 }

@@ -45,7 +45,7 @@ public class TaskApi {
     @Path("move")
     public TaskView move(@PathParam("id") long id, Move body) {
         Move move = Bodies.required(body);
-        return TaskView.of(tasks.move(id, move.column(), move.version()));
+        return TaskView.of(tasks.move(id, move.column(), move.version(), move.position()));
     }
 
     @POST

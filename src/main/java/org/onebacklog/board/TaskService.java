@@ -42,6 +42,7 @@ public class TaskService {
         checks.throwIfAny();
         Task task = new Task();
         task.item = item;
+        task.column = Columns.firstKey(item.product);
         task.title = cleanTitle;
         task.estimate = estimate;
         task.remaining = estimate;
@@ -106,26 +107,77 @@ public class TaskService {
         return task;
     }
 
-    /** Moves a task to another column, if nobody moved it since {@code version}. */
+    /**
+     * Moves a task to a column (and a place in it), if nobody moved it since {@code version} and a hard WIP limit
+     * allows it. The item's status follows its tasks.
+     */
     @Transactional
-    public Task move(long id, String column, Long version) {
+    public Task move(long id, String column, Long version, Integer position) {
         Task task = find(id);
-        access.contributor(task.item.product);
+        Product product = task.item.product;
+        access.contributor(product);
+        List<Columns.Lane> lanes = Columns.of(product);
+        Columns.Lane target = lanes.stream().filter(l -> l.key().equals(column)).findFirst().orElse(null);
         Checks checks = new Checks();
-        if (column == null || !Columns.exists(column)) {
-            checks.add("column", "Choose one of the board's columns: " + String.join(", ", Columns.DEFAULT));
+        if (target == null) {
+            checks.add("column", "Choose one of the board's columns: "
+                    + String.join(", ", lanes.stream().map(Columns.Lane::key).toList()));
         }
         if (version == null) {
             checks.add("version", "Send the version you read, so that no one else's move is overwritten");
         }
+        if (position != null && position < 0) {
+            checks.add("position", "A place in the column counts from 0");
+        }
         checks.throwIfAny();
+        // Moves on one board queue up behind each other: the WIP count and card order stay exact.
+        Product.byKeyForUpdate(product.key);
+        Task.getEntityManager().refresh(task);
         requireVersion(task, version);
-        task.column = column;
-        if (Columns.DONE.equals(column)) {
+        if (!target.key().equals(task.column) && target.wipLimit() != null && target.hard()
+                && task.item.sprintId != null) {
+            long inColumn = Task.count("column = ?1 and item.sprintId = ?2 and id <> ?3", target.key(),
+                    task.item.sprintId, task.id);
+            if (inColumn >= target.wipLimit()) {
+                throw new Conflict(target.name() + " holds at most " + target.wipLimit() + " tasks at once and is "
+                        + "full; finish one there first", TaskView.of(task));
+            }
+        }
+        List<Task> cards = Task.list("column = ?1 and item.sprintId = ?2 and id <> ?3 order by position, id",
+                target.key(), task.item.sprintId, task.id);
+        int place = position == null ? cards.size() : Math.min(position, cards.size());
+        cards.add(place, task);
+        for (int i = 0; i < cards.size(); i++) {
+            cards.get(i).position = i;
+        }
+        task.column = target.key();
+        String done = lanes.get(lanes.size() - 1).key();
+        if (done.equals(task.column)) {
             task.remaining = BigDecimal.ZERO;
         }
+        followTasks(task.item, lanes.get(0).key(), done);
         Task.flush();
         return task;
+    }
+
+    /** An item's status follows its tasks: all closed is done, all waiting is to do, anything else in progress. */
+    private void followTasks(BacklogItem item, String first, String done) {
+        List<Task> all = Task.list("item", item);
+        if (all.isEmpty()) {
+            return;
+        }
+        org.onebacklog.backlog.ItemStatus status;
+        if (all.stream().allMatch(t -> t.isClosed(done))) {
+            status = org.onebacklog.backlog.ItemStatus.DONE;
+        } else if (all.stream().allMatch(t -> t.waived || first.equals(t.column))) {
+            status = org.onebacklog.backlog.ItemStatus.TODO;
+        } else {
+            status = org.onebacklog.backlog.ItemStatus.IN_PROGRESS;
+        }
+        if (item.status != status) {
+            item.status = status;
+            item.updatedAt = Instant.now();
+        }
     }
 
     /** The Product Owner lets a DoD-implied task go, with a reason that the review report shows. */
@@ -165,6 +217,7 @@ public class TaskService {
             }
             Task task = new Task();
             task.item = item;
+            task.column = Columns.firstKey(item.product);
             task.criterion = criterion;
             task.title = criterion.taskTitle;
             task.category = criterion.category;
@@ -178,8 +231,9 @@ public class TaskService {
 
     /** The Definition of Done holds: no item is Done while one of its DoD tasks is open and not waived. */
     void refuseUnfinishedDod(@Observes ItemFinishing finishing) {
+        String done = Columns.doneKey(finishing.item().product);
         List<Task> open = Task.<Task>list("item = ?1 and criterion is not null", finishing.item()).stream()
-                .filter(t -> !t.isClosed()).toList();
+                .filter(t -> !t.isClosed(done)).toList();
         if (!open.isEmpty()) {
             String titles = String.join(", ", open.stream().map(t -> t.title).toList());
             throw new Conflict(finishing.item().key + " cannot be done while " + (open.size() == 1

@@ -35,6 +35,11 @@ public class Csrf {
         return identity.isAnonymous() ? "" : tokenFor(identity.getPrincipal().getName());
     }
 
+    /** The logged-in person's username, for per-person filters on pages ("mine"); empty for anonymous. */
+    public String me() {
+        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
     public String header() {
         return HEADER;
     }

@@ -256,3 +256,133 @@
         document.querySelectorAll(".plan-list.drop-target").forEach(function (el) { el.classList.remove("drop-target"); });
     });
 })();
+
+// The board: move cards with their arrow buttons, the keyboard (← → on a focused card) or drag and drop within
+// the card's lane. Every move carries the card's version; the server answers with the fresh board.
+(function () {
+    "use strict";
+    let focusTask = null;
+
+    function grid() {
+        return document.getElementById("board-grid");
+    }
+
+    function move(card, column, position) {
+        const values = { column: column, version: card.dataset.version };
+        if (position !== undefined) { values.position = position; }
+        focusTask = card.id;
+        htmx.ajax("POST", "/products/" + grid().dataset.product + "/board/tasks/" + card.dataset.taskId + "/move", {
+            target: "#board-grid", swap: "outerHTML", values: values
+        });
+    }
+
+    document.addEventListener("click", function (event) {
+        const button = event.target.closest("button[data-task-move]");
+        if (button) {
+            move(button.closest("[data-task-id]"), button.dataset.taskMove);
+            return;
+        }
+        const toggle = event.target.closest(".lane-toggle");
+        if (toggle) {
+            const lane = toggle.closest(".lane");
+            lane.classList.toggle("collapsed");
+            toggle.setAttribute("aria-expanded", lane.classList.contains("collapsed") ? "false" : "true");
+        }
+    });
+
+    document.addEventListener("keydown", function (event) {
+        const card = event.target.closest && event.target.closest("article.task[data-task-id]");
+        if (!card || event.target !== card) {
+            return;
+        }
+        const buttons = card.querySelectorAll("button[data-task-move]");
+        const label = event.key === "ArrowLeft" ? "←" : event.key === "ArrowRight" ? "→" : null;
+        if (!label) {
+            return;
+        }
+        buttons.forEach(function (button) {
+            if (button.textContent.trim() === label) {
+                event.preventDefault();
+                button.click();
+            }
+        });
+    });
+
+    let dragged = null;
+    document.addEventListener("mousedown", function (event) {
+        const card = event.target.closest && event.target.closest("article.task[data-task-id]");
+        if (card && !event.target.closest("button, select, input") && document.body.classList.contains("can-contribute")) {
+            card.setAttribute("draggable", "true");
+        }
+    });
+    document.addEventListener("dragstart", function (event) {
+        const card = event.target.closest && event.target.closest("article.task[data-task-id]");
+        if (!card) { return; }
+        dragged = card;
+        card.classList.add("dragging");
+        event.dataTransfer.effectAllowed = "move";
+        event.dataTransfer.setData("text/plain", card.dataset.taskId);
+    });
+    function cellFor(event) {
+        const cell = event.target.closest && event.target.closest(".cell[data-column]");
+        return cell && dragged && cell.dataset.lane === dragged.closest(".cell").dataset.lane ? cell : null;
+    }
+    document.addEventListener("dragover", function (event) {
+        document.querySelectorAll(".cell.drop-here").forEach(function (c) { c.classList.remove("drop-here"); });
+        const cell = cellFor(event);
+        if (cell) {
+            event.preventDefault();
+            cell.classList.add("drop-here");
+        }
+    });
+    document.addEventListener("drop", function (event) {
+        const cell = cellFor(event);
+        if (!cell) { return; }
+        event.preventDefault();
+        const cards = Array.prototype.filter.call(cell.querySelectorAll("article.task"), function (c) { return c !== dragged; });
+        let position = cards.length;
+        cards.forEach(function (c, i) {
+            const box = c.getBoundingClientRect();
+            if (position === cards.length && event.clientY < box.top + box.height / 2) { position = i; }
+        });
+        move(dragged, cell.dataset.column, position);
+    });
+    document.addEventListener("dragend", function () {
+        if (dragged) { dragged.classList.remove("dragging"); dragged.removeAttribute("draggable"); }
+        dragged = null;
+        document.querySelectorAll(".cell.drop-here").forEach(function (c) { c.classList.remove("drop-here"); });
+    });
+
+    // Filters: mine, technical only, one assignee. They only hide; the board itself is the same for everyone.
+    function applyFilters() {
+        const form = document.querySelector(".board-filters");
+        if (!form || !grid()) { return; }
+        const mine = form.querySelector('[data-filter="mine"]');
+        const technical = form.querySelector('[data-filter="technical"]').checked;
+        const assignee = form.querySelector('[data-filter="assignee"]').value;
+        const me = mine.dataset.me;
+        grid().querySelectorAll(".lane").forEach(function (lane) {
+            let visible = 0;
+            lane.querySelectorAll("article.task").forEach(function (card) {
+                const show = (!mine.checked || card.dataset.assignee === me)
+                    && (!assignee || card.dataset.assignee === assignee)
+                    && (!technical || lane.dataset.kind === "TECHNICAL" || card.classList.contains("dod"));
+                card.hidden = !show;
+                if (show) { visible++; }
+            });
+            const filtering = mine.checked || technical || assignee;
+            lane.hidden = filtering && visible === 0 && !(technical && lane.dataset.kind === "TECHNICAL");
+        });
+    }
+    document.addEventListener("change", function (event) {
+        if (event.target.closest(".board-filters")) { applyFilters(); }
+    });
+    document.addEventListener("htmx:afterSwap", function () {
+        applyFilters();
+        if (focusTask) {
+            const card = document.getElementById(focusTask);
+            if (card) { card.focus(); }
+            focusTask = null;
+        }
+    });
+})();

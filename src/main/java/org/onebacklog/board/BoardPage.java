@@ -1,0 +1,151 @@
+package org.onebacklog.board;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import org.onebacklog.account.Access;
+import org.onebacklog.account.Member;
+import org.onebacklog.account.Membership;
+import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.InvalidInput;
+import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductService;
+import org.onebacklog.web.Form;
+import org.onebacklog.web.Shell;
+
+/**
+ * The sprint board of the stand-up: one swim lane per committed item, task cards in columns, moves by button,
+ * keyboard or drag and drop. A move made on a stale card is refused with the fresh board, never applied over
+ * someone else's move.
+ */
+@Path("/products/{key}/board")
+@Produces(MediaType.TEXT_HTML)
+public class BoardPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance board(Shell shell, Product product, Board board, List<Membership> team,
+                String message);
+
+        static native TemplateInstance board$grid(Product product, Board board, List<Membership> team,
+                String message);
+    }
+
+    @Inject
+    BoardService boards;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    Access access;
+
+    @GET
+    public TemplateInstance show(@PathParam("key") String key) {
+        Product product = products.find(key);
+        Member member = access.member(product);
+        Long sprint = activeSprint(product);
+        return Templates.board(Shell.of(member, product, "board"), product,
+                sprint == null ? null : boards.board(product, sprint), team(product), null);
+    }
+
+    @POST
+    @Path("tasks/{id}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@PathParam("key") String key, @PathParam("id") long id,
+            MultivaluedMap<String, String> submitted) {
+        Form form = Form.of(submitted);
+        Integer position = form.value("position").isEmpty() ? null : Integer.valueOf(form.value("position"));
+        return after(key, () -> tasks.move(id, form.value("column"), version(form), position));
+    }
+
+    @POST
+    @Path("tasks/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("key") String key, @PathParam("id") long id,
+            MultivaluedMap<String, String> submitted) {
+        Form form = Form.of(submitted);
+        var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        body.put("version", version(form));
+        if (submitted.containsKey("assignee")) {
+            body.put("assignee", form.value("assignee").isEmpty() ? null : form.value("assignee"));
+        }
+        if (submitted.containsKey("remaining")) {
+            body.put("remaining", number(form.value("remaining"), "remaining"));
+        }
+        return after(key, () -> tasks.update(id, body));
+    }
+
+    @POST
+    @Path("items/{itemKey}/tasks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@PathParam("key") String key, @PathParam("itemKey") String itemKey,
+            MultivaluedMap<String, String> submitted) {
+        Form form = Form.of(submitted);
+        return after(key, () -> tasks.add(itemKey, form.value("title"), number(form.value("estimate"), "estimate"),
+                null));
+    }
+
+    /** Runs the change, then answers the fresh board; a refused change answers it too, with the reason. */
+    private Response after(String key, Runnable change) {
+        Product product = products.find(key);
+        String message = null;
+        int status = 200;
+        try {
+            change.run();
+        } catch (Conflict conflict) {
+            message = conflict.getMessage();
+            status = 409;
+        } catch (InvalidInput invalid) {
+            message = invalid.violations().get(0).message();
+            status = 400;
+        }
+        Long sprint = activeSprint(product);
+        return Response.status(status).entity(Templates.board$grid(product,
+                sprint == null ? null : boards.board(product, sprint), team(product), message)).build();
+    }
+
+    private static Long activeSprint(Product product) {
+        return Product.getEntityManager().createQuery("select s.id from Sprint s where s.product = :p and"
+                + " s.state = org.onebacklog.sprint.SprintState.ACTIVE", Long.class).setParameter("p", product)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private static List<Membership> team(Product product) {
+        return Membership.list("product = ?1 and role <> ?2 order by user.username", product,
+                org.onebacklog.account.Role.VIEWER);
+    }
+
+    private static long version(Form form) {
+        try {
+            return Long.parseLong(form.value("version"));
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("version", "The card lost track of its version; reload the board");
+        }
+    }
+
+    private static BigDecimal number(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "Write a number, such as 2 or 0.5");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.onebacklog.board;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.onebacklog.account.Access;
+import org.onebacklog.backlog.BacklogItem;
+import org.onebacklog.product.Product;
+
+/** Reads a sprint's board: two queries (items, tasks), shaped into lanes and columns in memory. */
+@ApplicationScoped
+public class BoardService {
+
+    @Inject
+    Access access;
+
+    public Board board(Product product, long sprintId) {
+        access.member(product);
+        List<Columns.Lane> lanes = Columns.of(product);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < lanes.size(); i++) {
+            index.put(lanes.get(i).key(), i);
+        }
+        List<BacklogItem> items = BacklogItem.list("sprintId = ?1 order by rank nulls last, id", sprintId);
+        List<Task> tasks = Task.list("select t from Task t join fetch t.item i left join fetch t.criterion"
+                + " left join fetch t.assignee where i.sprintId = ?1 order by t.position, t.id", sprintId);
+        Map<Long, List<List<Task>>> cells = new HashMap<>();
+        int[] counts = new int[lanes.size()];
+        for (BacklogItem item : items) {
+            List<List<Task>> row = new ArrayList<>();
+            lanes.forEach(l -> row.add(new ArrayList<>()));
+            cells.put(item.id, row);
+        }
+        for (Task task : tasks) {
+            // A task left in a column that was since removed shows in the first column rather than vanishing.
+            int column = index.getOrDefault(task.column, 0);
+            cells.get(task.item.id).get(column).add(task);
+            counts[column]++;
+        }
+        List<Board.ColumnState> columns = new ArrayList<>();
+        for (int i = 0; i < lanes.size(); i++) {
+            Columns.Lane lane = lanes.get(i);
+            columns.add(new Board.ColumnState(lane.key(), lane.name(), lane.wipLimit(), lane.hard(), counts[i]));
+        }
+        return new Board(sprintId, columns,
+                items.stream().map(item -> new Board.Lane(item, cells.get(item.id))).toList());
+    }
+}

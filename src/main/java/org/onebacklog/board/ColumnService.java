@@ -1,0 +1,107 @@
+package org.onebacklog.board;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.onebacklog.account.Access;
+import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Conflict;
+import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductService;
+
+/** Edits a product's board columns: rename, add, reorder, remove (when empty), and their WIP limits. */
+@ApplicationScoped
+public class ColumnService {
+
+    /** A column as sent: an existing {@code key} to keep, or none for a new column. */
+    public record ColumnDraft(String key, String name, Integer wipLimit, Boolean hard) {
+    }
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    Access access;
+
+    @Transactional
+    public List<Columns.Lane> replace(String productKey, List<ColumnDraft> drafts) {
+        Product product = products.find(productKey);
+        access.sprintRunner(product);
+        Product.byKeyForUpdate(productKey);
+        List<Columns.Lane> current = Columns.of(product);
+        Set<String> existing = new HashSet<>();
+        current.forEach(l -> existing.add(l.key()));
+        Checks checks = new Checks();
+        if (drafts == null || drafts.size() < 2 || drafts.size() > 8) {
+            checks.add("columns", "A board has 2 to 8 columns; the last one means done");
+            checks.throwIfAny();
+        }
+        List<Columns.Lane> lanes = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            ColumnDraft draft = drafts.get(i);
+            String prefix = "columns[" + i + "].";
+            String name = draft == null || draft.name() == null ? "" : draft.name().strip();
+            if (name.isEmpty() || name.length() > 60 || name.chars().anyMatch(Character::isISOControl)) {
+                checks.add(prefix + "name", "Name the column in one line of up to 60 characters");
+            }
+            String key = draft == null ? null : draft.key();
+            if (key != null && !existing.contains(key)) {
+                checks.add(prefix + "key", "There is no column " + key + " on this board");
+            }
+            if (key == null) {
+                key = keyFor(name, used, existing);
+            }
+            if (!used.add(key)) {
+                checks.add(prefix + "key", "Column " + key + " appears twice");
+            }
+            Integer limit = draft == null ? null : draft.wipLimit();
+            if (limit != null && (limit < 1 || limit > 999)) {
+                checks.add(prefix + "wipLimit", "A WIP limit is a whole number from 1 to 999, or none");
+            }
+            lanes.add(new Columns.Lane(key, name, limit, draft != null && Boolean.TRUE.equals(draft.hard())
+                    && limit != null));
+        }
+        checks.throwIfAny();
+        for (String key : existing) {
+            if (!used.contains(key)) {
+                long cards = Task.count("column = ?1 and item.product = ?2", key, product);
+                if (cards > 0) {
+                    throw new Conflict("Column " + key + " still holds " + cards + " task" + (cards == 1 ? "" : "s")
+                            + "; move them before removing it", current);
+                }
+            }
+        }
+        BoardColumn.delete("product", product);
+        BoardColumn.flush();
+        for (int i = 0; i < lanes.size(); i++) {
+            BoardColumn column = new BoardColumn();
+            column.product = product;
+            column.key = lanes.get(i).key();
+            column.name = lanes.get(i).name();
+            column.position = i;
+            column.wipLimit = lanes.get(i).wipLimit();
+            column.wipHard = lanes.get(i).hard();
+            column.persist();
+        }
+        return lanes;
+    }
+
+    private static String keyFor(String name, Set<String> used, Set<String> existing) {
+        String base = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+        if (base.isEmpty()) {
+            base = "COLUMN";
+        }
+        base = base.length() > 30 ? base.substring(0, 30) : base;
+        String key = base;
+        for (int n = 2; used.contains(key) || existing.contains(key); n++) {
+            key = base + "_" + n;
+        }
+        return key;
+    }
+}

@@ -1,0 +1,48 @@
+package org.onebacklog.board;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.onebacklog.account.Access;
+import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductService;
+import org.onebacklog.web.Bodies;
+
+/** A product's board columns over the JSON API. */
+@Path("/api/v1/products/{key}/columns")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ColumnsApi {
+
+    public record NewColumns(List<ColumnService.ColumnDraft> columns) {
+    }
+
+    @Inject
+    ColumnService columns;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    Access access;
+
+    @GET
+    public List<Columns.Lane> get(@PathParam("key") String productKey) {
+        Product product = products.find(productKey);
+        access.member(product);
+        return Columns.of(product);
+    }
+
+    @PUT
+    public List<Columns.Lane> replace(@PathParam("key") String productKey, NewColumns body) {
+        return columns.replace(productKey, Bodies.required(body).columns());
+    }
+}

@@ -1,0 +1,81 @@
+package org.onebacklog.board;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.onebacklog.support.Api.asAdmin;
+import static org.onebacklog.support.Api.member;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.onebacklog.support.Browser;
+
+@QuarkusTest
+class BoardPageTest {
+
+    @Test
+    void theBoardPageShowsLanesCardsAndColumnsWithTheirStableIds() {
+        Object[] board = BoardTest.activeBoard("BP");
+        String shop = (String) board[0];
+        long task = BoardTest.task((long) board[1], 0);
+        Browser.admin().page().get("/products/" + shop + "/board").then().statusCode(200)
+                .body(containsString("data-lane=\"" + shop + "-1\""))
+                .body(containsString("id=\"lane-" + shop + "-2\""))
+                .body(containsString("data-task-id=\"" + task + "\""))
+                .body(containsString("id=\"column-IN_PROGRESS\" data-column=\"IN_PROGRESS\""));
+    }
+
+    @Test
+    void movesFromThePageCarryTheVersionAndAStaleOneShowsTheFreshBoard() {
+        Object[] board = BoardTest.activeBoard("BM");
+        String shop = (String) board[0];
+        long task = BoardTest.task((long) board[1], 0);
+        Browser po = Browser.admin();
+        po.htmx().formParam("column", "IN_PROGRESS").formParam("version", "0")
+                .post("/products/" + shop + "/board/tasks/" + task + "/move").then().statusCode(200)
+                .body(containsString("id=\"board-grid\""));
+        asAdmin().get("/api/v1/tasks/" + task).then().body("column", org.hamcrest.Matchers.is("IN_PROGRESS"));
+        po.htmx().formParam("column", "DONE").formParam("version", "0")
+                .post("/products/" + shop + "/board/tasks/" + task + "/move").then().statusCode(409)
+                .body(containsString("someone changed it meanwhile"))
+                .body(containsString("data-version=\"1\""));
+        asAdmin().get("/api/v1/tasks/" + task).then().body("column", org.hamcrest.Matchers.is("IN_PROGRESS"));
+    }
+
+    @Test
+    void addingAssigningAndReEstimatingFromTheBoard() {
+        Object[] board = BoardTest.activeBoard("BA");
+        String shop = (String) board[0];
+        String developer = member(shop, "DEVELOPER");
+        Browser dev = Browser.user(developer);
+        dev.htmx().formParam("title", "Pair on the edge cases").formParam("estimate", "1.5")
+                .post("/products/" + shop + "/board/items/" + shop + "-1/tasks").then().statusCode(200)
+                .body(containsString("Pair on the edge cases"));
+        long task = BoardTest.task((long) board[1], 0);
+        dev.htmx().formParam("version", "0").formParam("assignee", developer)
+                .post("/products/" + shop + "/board/tasks/" + task).then().statusCode(200);
+        dev.htmx().formParam("version", "1").formParam("remaining", "0.5")
+                .post("/products/" + shop + "/board/tasks/" + task).then().statusCode(200);
+        asAdmin().get("/api/v1/tasks/" + task).then().body("assignee", org.hamcrest.Matchers.is(developer))
+                .body("remaining", org.hamcrest.Matchers.is(0.5f));
+        dev.htmx().formParam("version", "2").formParam("remaining", "lots")
+                .post("/products/" + shop + "/board/tasks/" + task).then().statusCode(400);
+    }
+
+    @Test
+    void withoutAnActiveSprintTheBoardSaysWhereToStartOne() {
+        String shop = org.onebacklog.support.Api.product("BN");
+        Browser.admin().page().get("/products/" + shop + "/board").then().statusCode(200)
+                .body(containsString("No sprint is active"));
+    }
+
+    @Test
+    void viewersSeeTheBoardWithoutControlsAndCannotMove() {
+        Object[] board = BoardTest.activeBoard("BR");
+        String shop = (String) board[0];
+        long task = BoardTest.task((long) board[1], 0);
+        Browser viewer = Browser.user(member(shop, "VIEWER"));
+        viewer.page().get("/products/" + shop + "/board").then().statusCode(200)
+                .body(containsString("<body class=\"\" "));
+        viewer.htmx().formParam("column", "DONE").formParam("version", "0")
+                .post("/products/" + shop + "/board/tasks/" + task + "/move").then().statusCode(403);
+    }
+}
