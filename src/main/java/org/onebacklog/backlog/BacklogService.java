@@ -39,6 +39,10 @@ public class BacklogService {
     @Inject
     jakarta.enterprise.event.Event<ItemFinishing> finishing;
 
+    /** Announces committed changes to the live views (delivered after commit only). */
+    @Inject
+    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+
     /**
      * Adds an item. The Product Owner's items go to the bottom of the ranked backlog; everyone else's wait,
      * unranked, for the Product Owner to place them.
@@ -66,6 +70,7 @@ public class BacklogService {
         if (item.rank != null && Ranking.needsRebalance(item.rank)) {
             rebalance(product);
         }
+        changed(product);
         return item;
     }
 
@@ -86,6 +91,7 @@ public class BacklogService {
         apply(item, clean);
         item.updatedAt = Instant.now();
         em.flush();
+        changed(item.product);
         return item;
     }
 
@@ -291,6 +297,7 @@ public class BacklogService {
         item.rank = Ranking.between(lower, upper);
         item.updatedAt = Instant.now();
         em.flush();
+        changed(item.product);
         if (Ranking.needsRebalance(item.rank)) {
             rebalance(item.product);
         }
@@ -356,6 +363,10 @@ public class BacklogService {
         return new Conflict(item.key + " is at version " + item.version + ", not " + expectedVersion
                 + ": it was changed meanwhile. Look at the fresh state (in current) and apply your change again",
                 view(item));
+    }
+
+    private void changed(Product product) {
+        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.ITEM));
     }
 
     private static String likeEscape(String text) {

@@ -119,13 +119,13 @@ public class BoardPage {
                 sprint == null ? null : boards.board(product, sprint), team(product), message)).build();
     }
 
-    private static Long activeSprint(Product product) {
+    static Long activeSprint(Product product) {
         return Product.getEntityManager().createQuery("select s.id from Sprint s where s.product = :p and"
                 + " s.state = org.onebacklog.sprint.SprintState.ACTIVE", Long.class).setParameter("p", product)
                 .getResultStream().findFirst().orElse(null);
     }
 
-    private static List<Membership> team(Product product) {
+    static List<Membership> team(Product product) {
         return Membership.list("product = ?1 and role <> ?2 order by user.username", product,
                 org.onebacklog.account.Role.VIEWER);
     }

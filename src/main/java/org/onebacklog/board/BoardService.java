@@ -19,6 +19,11 @@ public class BoardService {
 
     public Board board(Product product, long sprintId) {
         access.member(product);
+        return shape(product, sprintId);
+    }
+
+    /** The board without an access check: for live updates, which go only to members' connections. */
+    Board shape(Product product, long sprintId) {
         List<Columns.Lane> lanes = Columns.of(product);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < lanes.size(); i++) {

@@ -28,6 +28,9 @@ public class ColumnService {
     @Inject
     Access access;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+
     @Transactional
     public List<Columns.Lane> replace(String productKey, List<ColumnDraft> drafts) {
         Product product = products.find(productKey);
@@ -89,6 +92,7 @@ public class ColumnService {
             column.wipHard = lanes.get(i).hard();
             column.persist();
         }
+        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.COLUMN));
         return lanes;
     }
 

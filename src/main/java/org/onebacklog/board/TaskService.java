@@ -31,6 +31,10 @@ public class TaskService {
     @Inject
     Access access;
 
+    /** Announces committed changes to the live views (delivered after commit only). */
+    @Inject
+    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+
     @Transactional
     public Task add(String itemKey, String title, BigDecimal estimate, String assignee) {
         BacklogItem item = item(itemKey);
@@ -48,6 +52,7 @@ public class TaskService {
         task.remaining = estimate;
         task.assignee = user;
         task.persist();
+        changed(item.product);
         return task;
     }
 
@@ -104,6 +109,7 @@ public class TaskService {
         task.remaining = remaining;
         task.assignee = assignee;
         Task.flush();
+        changed(task.item.product);
         return task;
     }
 
@@ -157,6 +163,7 @@ public class TaskService {
         }
         followTasks(task.item, lanes.get(0).key(), done);
         Task.flush();
+        changed(product);
         return task;
     }
 
@@ -200,6 +207,7 @@ public class TaskService {
         task.waivedBy = member.user();
         task.waivedAt = Instant.now();
         Task.flush();
+        changed(task.item.product);
         return task;
     }
 
@@ -242,6 +250,10 @@ public class TaskService {
                     + ". Finish them, or the Product Owner waives them with a reason.",
                     open.stream().map(TaskView::of).toList());
         }
+    }
+
+    private void changed(Product product) {
+        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.TASK));
     }
 
     private Task find(long id) {

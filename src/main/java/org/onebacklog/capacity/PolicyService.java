@@ -22,6 +22,9 @@ public class PolicyService {
     @Inject
     Access access;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+
     public CapacityPolicy get(String productKey) {
         Product product = products.find(productKey);
         access.member(product);
@@ -63,6 +66,7 @@ public class PolicyService {
         policy.mode = parsed;
         policy.persist();
         CapacityPolicy.flush();
+        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.PLAN));
         return policy;
     }
 

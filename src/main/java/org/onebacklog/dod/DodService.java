@@ -35,6 +35,9 @@ public class DodService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+
     public DefinitionOfDone current(String productKey) {
         Product product = products.find(productKey);
         access.member(product);
@@ -106,6 +109,7 @@ public class DodService {
         version.createdBy = member.user();
         version.snapshot = snapshot(kept);
         version.persist();
+        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.DOD));
         return new DefinitionOfDone(version.number, kept.stream().map(DefinitionOfDone.CriterionView::of).toList());
     }
 

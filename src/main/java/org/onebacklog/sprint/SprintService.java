@@ -55,6 +55,10 @@ public class SprintService {
     @Inject
     BacklogService backlog;
 
+    /** Announces committed changes to the live views (delivered after commit only). */
+    @Inject
+    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+
     @Transactional
     public Sprint create(String productKey, SprintDraft draft) {
         Product product = products.find(productKey);
@@ -69,6 +73,7 @@ public class SprintService {
             sprint.capacity = Velocity.meanOfLast(completedNewestFirst(product));
         }
         sprint.persist();
+        changed(sprint.product);
         return sprint;
     }
 
@@ -88,6 +93,7 @@ public class SprintService {
         checks.throwIfAny();
         apply(sprint, draft);
         Sprint.flush();
+        changed(sprint.product);
         return sprint;
     }
 
@@ -109,6 +115,7 @@ public class SprintService {
         sprint.state = SprintState.ACTIVE;
         sprint.startedAt = Instant.now();
         Sprint.flush();
+        changed(sprint.product);
         return sprint;
     }
 
@@ -144,6 +151,7 @@ public class SprintService {
         sprint.closedAt = Instant.now();
         sprint.completedEstimate = completed;
         Sprint.flush();
+        changed(sprint.product);
         return sprint;
     }
 
@@ -197,6 +205,7 @@ public class SprintService {
         commitment.dodVersion = dod.versionNumber(sprint.product);
         commitment.persist();
         Commitment.flush();
+        changed(sprint.product);
         return plan(sprint);
     }
 
@@ -217,6 +226,7 @@ public class SprintService {
         commitment.removedAt = Instant.now();
         item.sprintId = null;
         Commitment.flush();
+        changed(sprint.product);
         return plan(sprint);
     }
 
@@ -314,6 +324,10 @@ public class SprintService {
                 + " and t.criterion is not null and t.waived = false", BigDecimal.class)
                 .setParameter("i", item).getSingleResult();
         return load == null ? BigDecimal.ZERO : load;
+    }
+
+    private void changed(Product product) {
+        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.PLAN));
     }
 
     private CapacityPolicy policyOf(Product product) {

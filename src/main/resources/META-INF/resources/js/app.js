@@ -377,6 +377,7 @@
     document.addEventListener("change", function (event) {
         if (event.target.closest(".board-filters")) { applyFilters(); }
     });
+    document.addEventListener("live:swapped", applyFilters);
     document.addEventListener("htmx:afterSwap", function () {
         applyFilters();
         if (focusTask) {

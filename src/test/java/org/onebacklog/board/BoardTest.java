@@ -26,22 +26,13 @@ import org.onebacklog.support.Browser;
 @QuarkusTest
 class BoardTest {
 
-    /** A product with an active sprint holding two items, each with one plain task; returns {product, sprint}. */
     static Object[] activeBoard(String prefix) {
-        String shop = product(prefix);
-        long sprint = sprint(shop, 50);
-        for (String item : List.of(estimated(shop, "STORY", 3), estimated(shop, "TECHNICAL", 2))) {
-            asAdmin().body(Map.of("itemKey", item)).post("/api/v1/sprints/" + sprint + "/items").then().statusCode(200);
-            asAdmin().body(Map.of("title", "Build " + item, "estimate", 2)).post("/api/v1/items/" + item + "/tasks")
-                    .then().statusCode(201);
-        }
-        asAdmin().post("/api/v1/sprints/" + sprint + "/start").then().statusCode(200);
-        return new Object[] {shop, sprint};
+        Api.ActiveBoard board = Api.activeBoard(prefix);
+        return new Object[] {board.product(), board.sprint()};
     }
 
     static long task(long sprint, int lane) {
-        return ((Number) asAdmin().get("/api/v1/sprints/" + sprint + "/board").then().extract()
-                .path("lanes[" + lane + "].tasks[0].id")).longValue();
+        return Api.task(sprint, lane);
     }
 
     static io.restassured.response.ValidatableResponse move(long task, String column, long version) {

@@ -97,6 +97,28 @@ public final class Api {
         return item(asAdmin(), productKey, body);
     }
 
+    /** A product with an active sprint holding two items (a story, a technical item), each with one plain task. */
+    public record ActiveBoard(String product, long sprint) {
+    }
+
+    public static ActiveBoard activeBoard(String prefix) {
+        String shop = product(prefix);
+        long sprint = sprint(shop, 50);
+        for (String item : java.util.List.of(estimated(shop, "STORY", 3), estimated(shop, "TECHNICAL", 2))) {
+            asAdmin().body(Map.of("itemKey", item)).post("/api/v1/sprints/" + sprint + "/items").then().statusCode(200);
+            asAdmin().body(Map.of("title", "Build " + item, "estimate", 2)).post("/api/v1/items/" + item + "/tasks")
+                    .then().statusCode(201);
+        }
+        asAdmin().post("/api/v1/sprints/" + sprint + "/start").then().statusCode(200);
+        return new ActiveBoard(shop, sprint);
+    }
+
+    /** The id of the first task in lane {@code lane} of the sprint's board. */
+    public static long task(long sprint, int lane) {
+        return ((Number) asAdmin().get("/api/v1/sprints/" + sprint + "/board").then().extract()
+                .path("lanes[" + lane + "].tasks[0].id")).longValue();
+    }
+
     /** Keys of the backlog, in the order the API gives them. */
     public static java.util.List<String> backlogKeys(String productKey) {
         return asAdmin().get("/api/v1/products/" + productKey + "/backlog").then().statusCode(200).extract()

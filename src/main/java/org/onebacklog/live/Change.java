@@ -1,0 +1,16 @@
+package org.onebacklog.live;
+
+/**
+ * Something changed in a product: what kind of thing ({@link #TASK}, {@link #ITEM}, {@link #PLAN}, …). Services
+ * fire it as a CDI event inside their transaction; it travels on only after the commit. It carries no HTML: each
+ * instance renders for its own connections.
+ */
+public record Change(String productKey, String what) {
+
+    public static final String TASK = "task";
+    public static final String ITEM = "item";
+    public static final String PLAN = "plan";
+    public static final String COLUMN = "column";
+    public static final String SPRINT = "sprint";
+    public static final String DOD = "dod";
+}

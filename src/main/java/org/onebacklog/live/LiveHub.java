@@ -1,0 +1,85 @@
+package org.onebacklog.live;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.onebacklog.board.BoardFragments;
+
+/**
+ * The open live connections of this instance, by product. For each change it renders the affected fragments once
+ * (the same templates the pages use) and sends the same bytes to every connection on that product, numbered: a
+ * client that sees a gap in the numbers, or reconnects, fetches its view again.
+ */
+@ApplicationScoped
+public class LiveHub {
+
+    /** A connection and the view it shows ("board", "backlog", "planning", …). */
+    record Viewer(WebSocketConnection connection, String view) {
+    }
+
+    private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> sequences = new ConcurrentHashMap<>();
+
+    @Inject
+    BoardFragments board;
+
+    void join(String productKey, WebSocketConnection connection, String view) {
+        viewers.computeIfAbsent(productKey, k -> ConcurrentHashMap.newKeySet()).add(new Viewer(connection, view));
+    }
+
+    void leave(String productKey, WebSocketConnection connection) {
+        Set<Viewer> set = viewers.get(productKey);
+        if (set != null) {
+            set.removeIf(v -> v.connection().id().equals(connection.id()));
+        }
+    }
+
+    long sequence(String productKey) {
+        return sequences.computeIfAbsent(productKey, k -> new AtomicLong()).get();
+    }
+
+    int connections(String productKey) {
+        Set<Viewer> set = viewers.get(productKey);
+        return set == null ? 0 : set.size();
+    }
+
+    @Incoming("changes-in")
+    @Blocking
+    @ActivateRequestContext
+    public void deliver(Change change) {
+        long seq = sequences.computeIfAbsent(change.productKey(), k -> new AtomicLong()).incrementAndGet();
+        Set<Viewer> set = viewers.get(change.productKey());
+        if (set == null || set.isEmpty()) {
+            return;
+        }
+        boolean boardShown = set.stream().anyMatch(v -> "board".equals(v.view()));
+        StringBuilder message = new StringBuilder(marker(seq, change.what()));
+        if (boardShown) {
+            // A transaction of its own gives the rendering its own session: the request that made the change may
+            // still be using its session on another thread (its context travels along with the message).
+            message.append(QuarkusTransaction.requiringNew().call(() -> board.liveGrid(change.productKey())));
+        }
+        String bytes = message.toString();
+        for (Viewer viewer : set) {
+            if (viewer.connection().isOpen()) {
+                viewer.connection().sendText(bytes).subscribe().with(ok -> { },
+                        failure -> Log.debugf("Live message to %s failed: %s", viewer.connection().id(), failure));
+            }
+        }
+    }
+
+    /** The first element of every message: its number and what changed; swapped into the page's live marker. */
+    static String marker(long seq, String what) {
+        return "<div id=\"live-seq\" hx-swap-oob=\"true\" data-seq=\"" + seq + "\" data-change=\"" + what
+                + "\" hidden></div>";
+    }
+}

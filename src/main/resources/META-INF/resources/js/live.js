@@ -1,0 +1,100 @@
+// Live updates: every product page listens on /live/{product}. Messages are HTML for htmx out-of-band swaps,
+// numbered; a gap in the numbers, or a reconnect, makes the page fetch its view again. The connection comes back
+// on its own, forever, with a growing pause; a banner says since when the page is not live.
+(function () {
+    "use strict";
+    const product = document.body.dataset.live;
+    if (!product || !window.WebSocket) {
+        return;
+    }
+    const view = document.body.dataset.view || "";
+    const status = document.getElementById("live-status");
+    let lastSeq = null;
+    let delay = 500;
+    let downSince = null;
+
+    // What each view fetches again when it may have missed something.
+    const refetch = {
+        board: { target: "#board-grid" },
+        backlog: { target: "#backlog-lists" },
+        planning: { target: "#workspace" }
+    };
+
+    function resync() {
+        const spec = refetch[view];
+        if (spec && document.querySelector(spec.target)) {
+            htmx.ajax("GET", window.location.pathname + window.location.search,
+                { target: spec.target, select: spec.target, swap: "outerHTML" });
+        }
+    }
+
+    function showDown() {
+        if (!downSince) {
+            downSince = new Date();
+        }
+        const time = downSince.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+        status.textContent = "Not live since " + time + ". Reconnecting…";
+        status.hidden = false;
+    }
+
+    // Someone typing on the board (a new task, a remaining estimate) keeps their text: the fresh board waits
+    // until they leave the field.
+    let pending = null;
+    function swapWhenNotTyping(html) {
+        const active = document.activeElement;
+        if (active && active.closest && active.closest("#board-grid") && /INPUT|SELECT|TEXTAREA/.test(active.tagName)) {
+            pending = html;
+            return;
+        }
+        pending = null;
+        htmx.swap(document.body, html, { swapStyle: "none" });
+        document.dispatchEvent(new CustomEvent("live:swapped"));
+    }
+    document.addEventListener("focusout", function () {
+        if (pending) {
+            const html = pending;
+            setTimeout(function () { swapWhenNotTyping(html); }, 0);
+        }
+    });
+
+    function connect() {
+        const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+        const socket = new WebSocket(scheme + window.location.host + "/live/" + encodeURIComponent(product)
+            + "?view=" + encodeURIComponent(view));
+        socket.onopen = function () {
+            delay = 500;
+            if (downSince) {
+                downSince = null;
+                status.hidden = true;
+                resync();
+            }
+        };
+        socket.onmessage = function (event) {
+            const match = /data-seq="(\d+)"/.exec(event.data);
+            const seq = match ? Number(match[1]) : null;
+            const hello = event.data.indexOf('data-change="hello"') >= 0;
+            if (hello) {
+                lastSeq = seq;
+                return;
+            }
+            const gap = lastSeq !== null && seq !== lastSeq + 1;
+            lastSeq = seq;
+            if (gap) {
+                resync();
+                return;
+            }
+            if (event.data.indexOf('id="board-grid"') >= 0 && document.getElementById("board-grid")) {
+                swapWhenNotTyping(event.data);
+            } else if (view !== "board") {
+                resync();
+            }
+        };
+        socket.onclose = function () {
+            showDown();
+            setTimeout(connect, delay);
+            delay = Math.min(delay * 2, 30000);
+        };
+    }
+
+    connect();
+})();

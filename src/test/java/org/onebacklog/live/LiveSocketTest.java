@@ -1,0 +1,141 @@
+package org.onebacklog.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onebacklog.support.Api.asAdmin;
+import static org.onebacklog.support.Api.member;
+import static org.onebacklog.support.Api.policy;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.WebSocketClientConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.onebacklog.support.Api;
+
+@QuarkusTest
+class LiveSocketTest {
+
+    private static final Pattern SEQ = Pattern.compile("data-seq=\"(\\d+)\"");
+
+    @TestHTTPResource("/")
+    URI base;
+
+    /** A connected client and everything it receives, in order. */
+    record Client(WebSocketClientConnection connection, BlockingQueue<String> messages) {
+        String next() throws InterruptedException {
+            return messages.poll(5, TimeUnit.SECONDS);
+        }
+    }
+
+    Client connect(String productKey, String username, String password, String view) {
+        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        WebSocketClientConnection connection = BasicWebSocketConnector.create().baseUri(base)
+                .path("/live/" + productKey + "?view=" + view)
+                .addHeader("Authorization", "Basic " + credentials)
+                .onTextMessage((c, message) -> messages.add(message))
+                .connectAndAwait();
+        return new Client(connection, messages);
+    }
+
+    static long seq(String message) {
+        Matcher matcher = SEQ.matcher(message);
+        assertTrue(matcher.find(), message);
+        return Long.parseLong(matcher.group(1));
+    }
+
+    @Test
+    void twoBoardsSeeAMoveWithTheFreshCard() throws Exception {
+        Api.ActiveBoard board = Api.activeBoard("LV");
+        String shop = board.product();
+        long task = Api.task(board.sprint(), 0);
+        Client one = connect(shop, "admin", Api.ADMIN_PASSWORD, "board");
+        Client two = connect(shop, "admin", Api.ADMIN_PASSWORD, "board");
+        long start = seq(one.next());
+        assertEquals(start, seq(two.next()), "both start from the same number");
+
+        asAdmin().body(Map.of("column", "IN_PROGRESS", "version", 0)).post("/api/v1/tasks/" + task + "/move").then()
+                .statusCode(200);
+        for (Client client : new Client[] {one, two}) {
+            String message = client.next();
+            assertNotNull(message, "the move reaches every open board");
+            assertEquals(start + 1, seq(message));
+            assertTrue(message.contains("id=\"board-grid\" hx-swap-oob=\"outerHTML\""), message);
+            // The card is now in the In Progress cell of its lane.
+            int cell = message.indexOf("data-column=\"IN_PROGRESS\" data-lane=\"" + shop + "-1\"");
+            assertTrue(cell > 0 && message.indexOf("data-task-id=\"" + task + "\"") > cell, message);
+        }
+        one.connection().closeAndAwait();
+        two.connection().closeAndAwait();
+    }
+
+    @Test
+    void aRolledBackWriteSendsNothing() throws Exception {
+        String shop = Api.product("LR");
+        policy(shop, "0.2", "ENFORCE");
+        long sprint = Api.sprint(shop, 10);
+        String big = Api.estimated(shop, "STORY", 9);
+        Client client = connect(shop, "admin", Api.ADMIN_PASSWORD, "planning");
+        long start = seq(client.next());
+        asAdmin().body(Map.of("itemKey", big)).post("/api/v1/sprints/" + sprint + "/items").then().statusCode(409);
+        assertNull(client.messages().poll(1500, TimeUnit.MILLISECONDS), "a refused commitment is not announced");
+        asAdmin().body(Map.of("itemKey", big, "override", Map.of("reason", "Investor demo")))
+                .post("/api/v1/sprints/" + sprint + "/items").then().statusCode(200);
+        assertEquals(start + 1, seq(client.next()), "the next change follows without a gap");
+        client.connection().closeAndAwait();
+    }
+
+    @Test
+    void aClientThatReconnectsLearnsWhereTheSequenceIs() throws Exception {
+        String shop = Api.product("LC");
+        Client first = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
+        long start = seq(first.next());
+        first.connection().closeAndAwait();
+        Api.story(shop, "Changed while away");
+        Api.story(shop, "And again");
+        Client again = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
+        String hello = again.next();
+        assertTrue(hello.contains("data-change=\"hello\""), hello);
+        assertEquals(start + 2, seq(hello), "the hello tells how far the product has gone, so the page resyncs");
+        again.connection().closeAndAwait();
+    }
+
+    @Test
+    void outsidersAndStrangersAreNotLetIn() throws Exception {
+        String shop = Api.product("LO");
+        String other = Api.product("LP");
+        String outsider = member(other, "DEVELOPER");
+        Client client = connect(shop, outsider, Api.password(outsider), "board");
+        assertNull(client.messages().poll(1, TimeUnit.SECONDS), "no hello for an outsider");
+        assertTrue(waitClosed(client.connection()), "the outsider's connection is closed");
+        assertEquals(4403, client.connection().closeReason().getCode());
+        boolean refused;
+        try {
+            connect(shop, "admin", "wrong-password", "board");
+            refused = false;
+        } catch (RuntimeException expected) {
+            refused = true;
+        }
+        assertTrue(refused, "wrong credentials cannot open the socket");
+    }
+
+    private static boolean waitClosed(WebSocketClientConnection connection) throws InterruptedException {
+        for (int i = 0; i < 50 && !connection.isClosed(); i++) {
+            Thread.sleep(100);
+        }
+        return connection.isClosed();
+    }
+}
