@@ -377,6 +377,43 @@
     document.addEventListener("change", function (event) {
         if (event.target.closest(".board-filters")) { applyFilters(); }
     });
+    // One shared editor for assignee and remaining estimate: cards stay light, live messages small.
+    let editing = null;
+    function openEditor(card) {
+        const dialog = document.getElementById("task-editor");
+        if (!dialog || !document.body.classList.contains("can-contribute")) { return; }
+        editing = card.id;
+        dialog.querySelector("#editor-title").textContent = card.querySelector(".task-title").textContent;
+        dialog.querySelector("#editor-assignee").value = card.dataset.assignee || "";
+        dialog.querySelector("#editor-remaining").value = card.dataset.remaining || "";
+        dialog.showModal();
+    }
+    document.addEventListener("click", function (event) {
+        const edit = event.target.closest("[data-task-edit]");
+        if (edit) { openEditor(edit.closest("article.task")); }
+    });
+    document.addEventListener("keydown", function (event) {
+        const card = event.target.closest && event.target.closest("article.task[data-task-id]");
+        if (card && event.target === card && event.key === "Enter") {
+            event.preventDefault();
+            openEditor(card);
+        }
+    });
+    document.addEventListener("close", function (event) {
+        if (event.target.id !== "task-editor" || event.target.returnValue !== "save" || !editing) { return; }
+        const card = document.getElementById(editing);
+        if (!card) { return; }
+        const dialog = event.target;
+        focusTask = card.id;
+        htmx.ajax("POST", "/products/" + grid().dataset.product + "/board/tasks/" + card.dataset.taskId, {
+            target: "#board-grid", swap: "outerHTML", values: {
+                version: card.dataset.version,
+                assignee: dialog.querySelector("#editor-assignee").value,
+                remaining: dialog.querySelector("#editor-remaining").value
+            }
+        });
+    }, true);
+
     document.addEventListener("live:swapped", applyFilters);
     document.addEventListener("htmx:afterSwap", function () {
         applyFilters();
