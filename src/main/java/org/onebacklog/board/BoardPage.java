@@ -36,7 +36,7 @@ public class BoardPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance board(Shell shell, Product product, Board board, List<Membership> team,
-                String message);
+                String message, List<Columns.Lane> columns);
 
         static native TemplateInstance board$grid(Product product, Board board, List<Membership> team,
                 String message);
@@ -47,6 +47,9 @@ public class BoardPage {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    ColumnService columnService;
 
     @Inject
     ProductService products;
@@ -60,7 +63,61 @@ public class BoardPage {
         Member member = access.member(product);
         Long sprint = activeSprint(product);
         return Templates.board(Shell.of(member, product, "board"), product,
-                sprint == null ? null : boards.board(product, sprint), team(product), null);
+                sprint == null ? null : boards.board(product, sprint), team(product), null, Columns.of(product));
+    }
+
+    /** The board's columns, as edited in the settings panel: names, order, WIP limits; empty name removes. */
+    @POST
+    @Path("columns")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response columns(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
+        java.util.List<String> keys = submitted.getOrDefault("key", List.of());
+        java.util.List<String> names = submitted.getOrDefault("name", List.of());
+        java.util.List<String> limits = submitted.getOrDefault("wip", List.of());
+        java.util.List<String> orders = submitted.getOrDefault("order", List.of());
+        java.util.List<String> hard = submitted.getOrDefault("hard", List.of());
+        record Row(int order, ColumnService.ColumnDraft draft) {
+        }
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).isBlank()) {
+                continue; // an emptied name removes the column; the empty last row adds nothing
+            }
+            String columnKey = i < keys.size() && !keys.get(i).isBlank() ? keys.get(i) : null;
+            Integer limit = null;
+            if (i < limits.size() && !limits.get(i).isBlank()) {
+                try {
+                    limit = Integer.valueOf(limits.get(i).trim());
+                } catch (NumberFormatException e) {
+                    throw new InvalidInput("wip", "Write a WIP limit as a whole number, or leave it empty");
+                }
+            }
+            int order = i;
+            if (i < orders.size() && !orders.get(i).isBlank()) {
+                try {
+                    order = Integer.parseInt(orders.get(i).trim());
+                } catch (NumberFormatException e) {
+                    throw new InvalidInput("order", "Write the column's place as a number");
+                }
+            }
+            boolean isHard = columnKey != null ? hard.contains(columnKey) : hard.contains("new");
+            rows.add(new Row(order, new ColumnService.ColumnDraft(columnKey, names.get(i), limit, isHard)));
+        }
+        // A new column given the same place as an existing one goes before it (so it lands before Done).
+        rows.sort(java.util.Comparator.comparingInt(Row::order).thenComparing(r -> r.draft().key() != null));
+        try {
+            columnService.replace(key, rows.stream().map(Row::draft).toList());
+            return Response.seeOther(java.net.URI.create("/products/" + key + "/board")).build();
+        } catch (Conflict | InvalidInput refused) {
+            String message = refused instanceof InvalidInput invalid ? invalid.violations().get(0).message()
+                    : refused.getMessage();
+            Product product = products.find(key);
+            Member member = access.member(product);
+            Long sprint = activeSprint(product);
+            return Response.status(refused instanceof Conflict ? 409 : 400).entity(Templates.board(
+                    Shell.of(member, product, "board"), product, sprint == null ? null : boards.board(product, sprint),
+                    team(product), message, Columns.of(product))).build();
+        }
     }
 
     @POST

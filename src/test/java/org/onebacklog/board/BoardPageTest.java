@@ -78,4 +78,28 @@ class BoardPageTest {
         viewer.htmx().formParam("column", "DONE").formParam("version", "0")
                 .post("/products/" + shop + "/board/tasks/" + task + "/move").then().statusCode(403);
     }
+
+    @Test
+    void theScrumMasterEditsTheColumnsOnTheBoardPage() {
+        Object[] board = BoardTest.activeBoard("BK");
+        String shop = (String) board[0];
+        Browser sm = Browser.user(member(shop, "SCRUM_MASTER"));
+        sm.form().formParam("key", "TODO", "IN_PROGRESS", "REVIEW", "DONE", "")
+                .formParam("name", "To Do", "Doing", "Review", "Done", "Testing")
+                .formParam("order", "1", "2", "3", "4", "4")
+                .formParam("wip", "", "3", "", "", "2")
+                .formParam("hard", "IN_PROGRESS", "new")
+                .post("/products/" + shop + "/board/columns").then().statusCode(303);
+        asAdmin().get("/api/v1/products/" + shop + "/columns").then()
+                .body("key", org.hamcrest.Matchers.contains("TODO", "IN_PROGRESS", "REVIEW", "TESTING", "DONE"))
+                .body("name[1]", org.hamcrest.Matchers.is("Doing"))
+                .body("wipLimit[1]", org.hamcrest.Matchers.is(3)).body("hard[1]", org.hamcrest.Matchers.is(true))
+                .body("hard[3]", org.hamcrest.Matchers.is(true));
+        // Emptying the name of a column that holds tasks is refused with the reason.
+        sm.form().formParam("key", "TODO", "IN_PROGRESS", "REVIEW", "TESTING", "DONE")
+                .formParam("name", "", "Doing", "Review", "Testing", "Done")
+                .formParam("order", "1", "2", "3", "4", "5")
+                .post("/products/" + shop + "/board/columns").then().statusCode(409)
+                .body(containsString("still holds 2 tasks"));
+    }
 }
