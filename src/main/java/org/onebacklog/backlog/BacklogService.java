@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,9 @@ public class BacklogService {
 
     @Inject
     Access access;
+
+    @Inject
+    org.onebacklog.history.History history;
 
     @Inject
     ProductService products;
@@ -88,8 +92,16 @@ public class BacklogService {
         if (clean.status() == ItemStatus.DONE && item.status != ItemStatus.DONE) {
             finishing.fire(new ItemFinishing(item));
         }
+        boolean reestimated = item.kind != clean.kind() || !sameEstimate(item.estimate, clean.estimate());
+        boolean doneChanged = (item.status == ItemStatus.DONE) != (clean.status() == ItemStatus.DONE);
         apply(item, clean);
         item.updatedAt = Instant.now();
+        if (reestimated) {
+            history.itemChanged(item);
+        }
+        if (doneChanged) {
+            history.itemStatus(item);
+        }
         em.flush();
         changed(item.product);
         return item;
@@ -363,6 +375,10 @@ public class BacklogService {
         return new Conflict(item.key + " is at version " + item.version + ", not " + expectedVersion
                 + ": it was changed meanwhile. Look at the fresh state (in current) and apply your change again",
                 view(item));
+    }
+
+    private static boolean sameEstimate(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private void changed(Product product) {

@@ -20,6 +20,7 @@ import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.failure.NotFound;
+import org.onebacklog.history.History;
 import org.onebacklog.product.Product;
 
 /** Tasks of backlog items: plain ones people add, and the ones the Definition of Done implies. */
@@ -30,6 +31,9 @@ public class TaskService {
 
     @Inject
     Access access;
+
+    @Inject
+    History history;
 
     /** Announces committed changes to the live views (delivered after commit only). */
     @Inject
@@ -52,6 +56,7 @@ public class TaskService {
         task.remaining = estimate;
         task.assignee = user;
         task.persist();
+        history.taskAdded(task);
         changed(item.product);
         return task;
     }
@@ -104,10 +109,14 @@ public class TaskService {
         }
         checks.throwIfAny();
         requireVersion(task, version);
+        boolean reestimated = !same(task.estimate, estimate);
         task.title = title;
         task.estimate = estimate;
         task.remaining = remaining;
         task.assignee = assignee;
+        if (reestimated) {
+            history.taskChanged(task);
+        }
         Task.flush();
         changed(task.item.product);
         return task;
@@ -156,8 +165,11 @@ public class TaskService {
         for (int i = 0; i < cards.size(); i++) {
             cards.get(i).position = i;
         }
-        task.column = target.key();
         String done = lanes.get(lanes.size() - 1).key();
+        if (!target.key().equals(task.column)) {
+            history.taskMoved(task, done.equals(target.key()));
+        }
+        task.column = target.key();
         if (done.equals(task.column)) {
             task.remaining = BigDecimal.ZERO;
         }
@@ -182,8 +194,12 @@ public class TaskService {
             status = org.onebacklog.backlog.ItemStatus.IN_PROGRESS;
         }
         if (item.status != status) {
+            boolean wasDone = item.status == org.onebacklog.backlog.ItemStatus.DONE;
             item.status = status;
             item.updatedAt = Instant.now();
+            if (wasDone != (status == org.onebacklog.backlog.ItemStatus.DONE)) {
+                history.itemStatus(item);
+            }
         }
     }
 
@@ -206,6 +222,7 @@ public class TaskService {
         task.waiveReason = text;
         task.waivedBy = member.user();
         task.waivedAt = Instant.now();
+        history.taskWaived(task);
         Task.flush();
         changed(task.item.product);
         return task;
@@ -232,6 +249,7 @@ public class TaskService {
             task.estimate = ImpliedTasks.estimate(criterion.estimate, criterion.estimateShare, item.estimate);
             task.remaining = task.estimate;
             task.persist();
+            history.taskAdded(task);
             created.add(task);
         }
         return created;
@@ -250,6 +268,10 @@ public class TaskService {
                     + ". Finish them, or the Product Owner waives them with a reason.",
                     open.stream().map(TaskView::of).toList());
         }
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private void changed(Product product) {

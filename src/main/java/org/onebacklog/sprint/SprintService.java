@@ -25,6 +25,7 @@ import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.failure.NotFound;
+import org.onebacklog.history.History;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 
@@ -54,6 +55,9 @@ public class SprintService {
 
     @Inject
     BacklogService backlog;
+
+    @Inject
+    History history;
 
     /** Announces committed changes to the live views (delivered after commit only). */
     @Inject
@@ -114,6 +118,7 @@ public class SprintService {
         }
         sprint.state = SprintState.ACTIVE;
         sprint.startedAt = Instant.now();
+        history.sprintStarted(sprint, reservedShare(sprint));
         Sprint.flush();
         changed(sprint.product);
         return sprint;
@@ -141,6 +146,7 @@ public class SprintService {
                 completed = completed.add(item.estimate == null ? BigDecimal.ZERO : item.estimate);
             } else {
                 commitment.outcome = Commitment.CARRIED_OVER;
+                history.carriedOver(sprint, item);
                 item.sprintId = null;
                 carried.add(item);
             }
@@ -150,6 +156,7 @@ public class SprintService {
         sprint.state = SprintState.CLOSED;
         sprint.closedAt = Instant.now();
         sprint.completedEstimate = completed;
+        history.sprintClosed(sprint);
         Sprint.flush();
         changed(sprint.product);
         return sprint;
@@ -204,6 +211,8 @@ public class SprintService {
         commitment.committedBy = member.user();
         commitment.dodVersion = dod.versionNumber(sprint.product);
         commitment.persist();
+        history.committed(sprint, item, commitment.overrideReason,
+                commitment.overrideBy == null ? null : commitment.overrideBy.username);
         Commitment.flush();
         changed(sprint.product);
         return plan(sprint);
@@ -224,6 +233,7 @@ public class SprintService {
             throw new NotFound(item.key + " is not committed to " + sprint.name);
         }
         commitment.removedAt = Instant.now();
+        history.removed(sprint, item);
         item.sprintId = null;
         Commitment.flush();
         changed(sprint.product);
@@ -313,9 +323,14 @@ public class SprintService {
             }
             technical = technical.add(dodLoad(item));
         }
-        BigDecimal share = sprint.reservedShareOverride != null ? sprint.reservedShareOverride
+        return CapacityPlan.of(sprint.capacity, reservedShare(sprint), functional, technical,
+                sprint.product.unit.label());
+    }
+
+    /** The share this sprint reserves for technical work: its own, if it overrides the policy's. */
+    public BigDecimal reservedShare(Sprint sprint) {
+        return sprint.reservedShareOverride != null ? sprint.reservedShareOverride
                 : policyOf(sprint.product).reservedShare;
-        return CapacityPlan.of(sprint.capacity, share, functional, technical, sprint.product.unit.label());
     }
 
     /** What the item's open DoD tasks weigh (waived ones are not going to be done). */
