@@ -30,6 +30,8 @@ create table display_token (
     name         varchar(80)  not null,
     token_hash   varchar(64)  not null,
     token_prefix varchar(12)  not null,
+    -- Seconds between the TV's views (board, burndown, capacity); null shows the board view only.
+    rotate_seconds integer,
     created_by   bigint       not null references app_user (id),
     created_at   timestamp with time zone not null,
     last_seen_at timestamp with time zone,

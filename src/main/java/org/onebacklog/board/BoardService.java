@@ -22,8 +22,11 @@ public class BoardService {
         return shape(product, sprintId);
     }
 
-    /** The board without an access check: for live updates, which go only to members' connections. */
-    Board shape(Product product, long sprintId) {
+    /**
+     * The board without an access check: for live updates, which go only to members' connections, and for TVs,
+     * whose display token the caller has checked.
+     */
+    public Board shape(Product product, long sprintId) {
         List<Columns.Lane> lanes = Columns.of(product);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < lanes.size(); i++) {

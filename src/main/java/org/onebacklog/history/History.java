@@ -96,6 +96,19 @@ public class History {
                 Happening.Kind.COMMITTED).stream().map(HistoryEvent::toHappening).toList();
     }
 
+    /** When each of these tasks last changed column: how long it has waited where it is. */
+    public java.util.Map<Long, Instant> lastMoves(java.util.Collection<Long> taskIds) {
+        java.util.Map<Long, Instant> moves = new java.util.HashMap<>();
+        if (taskIds.isEmpty()) {
+            return moves;
+        }
+        HistoryEvent.getEntityManager().createQuery("select e.taskId, max(e.happenedAt) from HistoryEvent e"
+                        + " where e.kind = :kind and e.taskId in :ids group by e.taskId", Object[].class)
+                .setParameter("kind", Happening.Kind.TASK_MOVED).setParameter("ids", taskIds)
+                .getResultStream().forEach(row -> moves.put((Long) row[0], (Instant) row[1]));
+        return moves;
+    }
+
     private static HistoryEvent taskEvent(Task task, Happening.Kind kind) {
         HistoryEvent event = event(task.item.product.id, task.item.sprintId, task.item, kind);
         event.taskId = task.id;

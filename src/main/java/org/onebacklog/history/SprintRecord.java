@@ -99,7 +99,7 @@ public final class SprintRecord {
                 .filter(i -> atEnd.tasksOf(i.key).stream().filter(t -> t.dod).allMatch(t -> t.done && !t.waived))
                 .count();
 
-        List<Day> days = days(ordered, sprintId, start, end, closedAt, until, zone, sum(committed));
+        List<Day> days = days(ordered, sprintId, start, end, startedAt, closedAt, until, zone, sum(committed));
         return new Figures(startedAt, closedAt, startEntry.amount(), startEntry.reservedShare(), committed,
                 completed, notCompleted, atEnd.added, atEnd.removed, days, atStart.split(false),
                 atEnd.split(true), completed.size(), compliant, atEnd.waivers, atEnd.overrides);
@@ -117,7 +117,7 @@ public final class SprintRecord {
     }
 
     private static List<Day> days(List<Happening> ordered, long sprintId, LocalDate start, LocalDate end,
-            Instant closedAt, Instant until, ZoneId zone, BigDecimal committed) {
+            Instant startedAt, Instant closedAt, Instant until, ZoneId zone, BigDecimal committed) {
         LocalDate last = end;
         if (closedAt != null && closedAt.atZone(zone).toLocalDate().isAfter(end)) {
             last = closedAt.atZone(zone).toLocalDate(); // the sprint ran late: its extra days count too
@@ -134,7 +134,9 @@ public final class SprintRecord {
                 continue;
             }
             Instant endOfDay = date.plusDays(1).atStartOfDay(zone).toInstant();
-            State state = State.replay(ordered, sprintId, endOfDay.isBefore(until) ? endOfDay : until);
+            // Days before a late start show the commitment: what happened then was still planning.
+            Instant moment = endOfDay.isBefore(startedAt) ? startedAt : endOfDay.isBefore(until) ? endOfDay : until;
+            State state = State.replay(ordered, sprintId, moment);
             BigDecimal scope = sum(state.lines(x -> true));
             BigDecimal completed = sum(state.lines(x -> x.done));
             days.add(new Day(date, scope.subtract(completed), completed, scope, ideal));

@@ -22,8 +22,8 @@ import org.onebacklog.board.BoardFragments;
 @ApplicationScoped
 public class LiveHub {
 
-    /** A connection and the view it shows ("board", "backlog", "planning", …). */
-    record Viewer(WebSocketConnection connection, String view) {
+    /** A connection, the view it shows ("board", "backlog", "planning", "tv"…) and, for a TV, its display's id. */
+    record Viewer(WebSocketConnection connection, String view, Long display) {
     }
 
     private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
@@ -32,8 +32,9 @@ public class LiveHub {
     @Inject
     BoardFragments board;
 
-    void join(String productKey, WebSocketConnection connection, String view) {
-        viewers.computeIfAbsent(productKey, k -> ConcurrentHashMap.newKeySet()).add(new Viewer(connection, view));
+    void join(String productKey, WebSocketConnection connection, String view, Long display) {
+        viewers.computeIfAbsent(productKey, k -> ConcurrentHashMap.newKeySet())
+                .add(new Viewer(connection, view, display));
     }
 
     void leave(String productKey, WebSocketConnection connection) {
@@ -56,6 +57,10 @@ public class LiveHub {
     @Blocking
     @ActivateRequestContext
     public void deliver(Change change) {
+        if (Change.DISPLAY_REVOKED.equals(change.what())) {
+            disconnect(change.productKey(), Long.valueOf(change.detail()));
+            return;
+        }
         long seq = sequences.computeIfAbsent(change.productKey(), k -> new AtomicLong()).incrementAndGet();
         Set<Viewer> set = viewers.get(change.productKey());
         if (set == null || set.isEmpty()) {
@@ -73,6 +78,18 @@ public class LiveHub {
             if (viewer.connection().isOpen()) {
                 viewer.connection().sendText(bytes).subscribe().with(ok -> { },
                         failure -> Log.debugf("Live message to %s failed: %s", viewer.connection().id(), failure));
+            }
+        }
+    }
+
+    /** A revoked display token stops working at once: the TVs using it are disconnected, and told why. */
+    private void disconnect(String productKey, long display) {
+        Set<Viewer> set = viewers.getOrDefault(productKey, Set.of());
+        for (Viewer viewer : set) {
+            if (viewer.display() != null && viewer.display() == display) {
+                set.remove(viewer);
+                viewer.connection().close(new io.quarkus.websockets.next.CloseReason(LiveSocket.TOKEN_REFUSED,
+                        "The display token was revoked")).subscribe().with(ok -> { }, e -> { });
             }
         }
     }

@@ -10,13 +10,21 @@ import org.onebacklog.account.Access;
 import org.onebacklog.failure.Forbidden;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.ProductService;
+import org.onebacklog.tv.DisplayService;
+import org.onebacklog.tv.DisplayToken;
 
 /**
- * {@code /live/{productKey}?view=board}: the live channel of every open board, backlog and planning page of a
- * product. Only members (or admins) may listen; the first message tells the current sequence number.
+ * {@code /live/{productKey}?view=board}: the live channel of every open board, backlog, planning page and TV of a
+ * product. Members (or admins) may listen, and TVs with a display token of that product ({@code &token=…}). The
+ * channel only ever sends: nothing a client writes on it is read. The first message tells the current sequence
+ * number.
  */
 @WebSocket(path = "/live/{productKey}")
 public class LiveSocket {
+
+    /** Close code for a display token that is unknown or was revoked: the TV stops reconnecting. */
+    static final int TOKEN_REFUSED = 4401;
+    static final int NOT_A_MEMBER = 4403;
 
     @Inject
     LiveHub hub;
@@ -25,18 +33,31 @@ public class LiveSocket {
     ProductService products;
 
     @Inject
+    DisplayService displays;
+
+    @Inject
     Access access;
 
     @OnOpen
     public String open(WebSocketConnection connection) {
         String key = connection.pathParam("productKey");
-        try {
-            access.member(products.find(key));
-        } catch (NotFound | Forbidden refused) {
-            connection.close(new CloseReason(4403, "Not a member of " + key)).subscribe().with(ok -> { }, e -> { });
-            return null;
+        String query = connection.handshakeRequest().query();
+        String token = param(query, "token");
+        Long display = null;
+        if (!token.isEmpty()) {
+            DisplayToken opened = displays.open(key, token).orElse(null);
+            if (opened == null) {
+                return refuse(connection, TOKEN_REFUSED, "This display token does not open " + key);
+            }
+            display = opened.id;
+        } else {
+            try {
+                access.member(products.find(key));
+            } catch (NotFound | Forbidden refused) {
+                return refuse(connection, NOT_A_MEMBER, "Not a member of " + key);
+            }
         }
-        hub.join(key, connection, view(connection.handshakeRequest().query()));
+        hub.join(key, connection, param(query, "view"), display);
         return LiveHub.marker(hub.sequence(key), "hello");
     }
 
@@ -45,13 +66,19 @@ public class LiveSocket {
         hub.leave(connection.pathParam("productKey"), connection);
     }
 
-    private static String view(String query) {
+    private static String refuse(WebSocketConnection connection, int code, String reason) {
+        connection.close(new CloseReason(code, reason)).subscribe().with(ok -> { }, e -> { });
+        return null;
+    }
+
+    private static String param(String query, String name) {
         if (query == null) {
             return "";
         }
         for (String part : query.split("&")) {
-            if (part.startsWith("view=")) {
-                return part.substring(5);
+            if (part.startsWith(name + "=")) {
+                return java.net.URLDecoder.decode(part.substring(name.length() + 1),
+                        java.nio.charset.StandardCharsets.UTF_8);
             }
         }
         return "";

@@ -23,6 +23,13 @@ public class Formats {
         return share == null ? "" : Estimates.format(share.movePointRight(2));
     }
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** A sprint's day, as "Mon 2 Nov 2026". */
+    static String day(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
     static String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant) + " UTC";
     }

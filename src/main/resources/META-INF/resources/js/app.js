@@ -424,3 +424,11 @@
         }
     });
 })();
+
+// ---- Sprint review: the print button (the print stylesheet lays the report out on A4) ------------------------
+document.addEventListener("click", function (event) {
+    "use strict";
+    if (event.target.closest && event.target.closest("[data-print]")) {
+        window.print();
+    }
+});

@@ -8,6 +8,8 @@
         return;
     }
     const view = document.body.dataset.view || "";
+    // A wall TV has no login: its display token opens the socket.
+    const token = document.body.dataset.token;
     const status = document.getElementById("live-status");
     let lastSeq = null;
     let delay = 500;
@@ -17,7 +19,9 @@
     const refetch = {
         board: { target: "#board-grid" },
         backlog: { target: "#backlog-lists" },
-        planning: { target: "#workspace" }
+        planning: { target: "#workspace" },
+        review: { target: "#review" },
+        tv: { target: "#tv" }
     };
 
     function resync() {
@@ -60,7 +64,7 @@
     function connect() {
         const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
         const socket = new WebSocket(scheme + window.location.host + "/live/" + encodeURIComponent(product)
-            + "?view=" + encodeURIComponent(view));
+            + "?view=" + encodeURIComponent(view) + (token ? "&token=" + encodeURIComponent(token) : ""));
         socket.onopen = function () {
             delay = 500;
             if (downSince) {
@@ -89,7 +93,14 @@
                 resync();
             }
         };
-        socket.onclose = function () {
+        socket.onclose = function (event) {
+            if (event.code === 4401) {
+                // The display token was revoked: it will not come back, so the TV stops trying.
+                status.textContent = "This display was switched off: its token was revoked.";
+                status.hidden = false;
+                document.body.classList.add("revoked");
+                return;
+            }
             showDown();
             setTimeout(connect, delay);
             delay = Math.min(delay * 2, 30000);

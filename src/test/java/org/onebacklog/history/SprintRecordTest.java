@@ -275,6 +275,15 @@ class SprintRecordTest {
     }
 
     @Test
+    void daysBeforeALateStartShowTheCommitment() {
+        record.add(Happening.committed(at(3, 9, 0), SPRINT, "SHOP-1", ItemKind.STORY, n("5")));
+        record.add(Happening.started(at(3, 10, 0), SPRINT, n("24"), n("0.2")));
+        SprintRecord.Figures figures = replayAt(at(3, 18, 0));
+        assertEquals(0, n("5").compareTo(day(figures, 2).remaining()), "Monday, before the Tuesday start");
+        assertEquals(0, n("5").compareTo(day(figures, 2).scope()));
+    }
+
+    @Test
     void aSprintClosedLateGetsItsExtraDays() {
         plannedAndStarted();
         record.add(Happening.closed(at(16, 10, 0), SPRINT));

@@ -1,0 +1,40 @@
+package org.onebacklog.history;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where the team's days begin and end ({@code onebacklog.time-zone}, default: the server's zone). Burndown days and
+ * days left are counted in it.
+ */
+@ApplicationScoped
+public class TeamCalendar {
+
+    @ConfigProperty(name = "onebacklog.time-zone")
+    Optional<String> timeZone;
+
+    public ZoneId zone() {
+        return timeZone.map(ZoneId::of).orElse(ZoneId.systemDefault());
+    }
+
+    public Instant now() {
+        return Instant.now();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(zone());
+    }
+
+    /** Working days from today (counted if it is one) to the sprint's last day; 0 once it has ended. */
+    public int daysLeft(LocalDate end) {
+        LocalDate today = today();
+        if (today.isAfter(end)) {
+            return 0;
+        }
+        return (int) today.datesUntil(end.plusDays(1)).filter(SprintRecord::isWorkingDay).count();
+    }
+}

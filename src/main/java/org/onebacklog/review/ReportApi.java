@@ -1,0 +1,115 @@
+package org.onebacklog.review;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.onebacklog.backlog.Estimates;
+import org.onebacklog.history.SprintRecord;
+
+/** {@code GET /api/v1/sprints/{id}/report}: the review's figures as JSON, or its item table as CSV. */
+@Path("/api/v1/sprints/{id}/report")
+@Authenticated
+@Transactional
+public class ReportApi {
+
+    public record Amount(int items, BigDecimal estimate) {
+    }
+
+    public record Item(String key, String kind, String title, BigDecimal estimate) {
+    }
+
+    public record BurndownDay(LocalDate date, BigDecimal remaining, BigDecimal ideal) {
+    }
+
+    public record BurnupDay(LocalDate date, BigDecimal completed, BigDecimal scope) {
+    }
+
+    public record Velocity(long sprintId, String sprint, BigDecimal completed) {
+    }
+
+    public record Work(BigDecimal functional, BigDecimal technical) {
+    }
+
+    public record Split(BigDecimal reservedShare, BigDecimal capacity, Work planned, Work actual) {
+    }
+
+    public record Dod(int itemsDone, int itemsDoneWithAllDodTasks) {
+    }
+
+    public record Waiver(long taskId, String itemKey, String reason, String by, Instant at) {
+    }
+
+    public record Override(String itemKey, String reason, String by, Instant at) {
+    }
+
+    public record Report(long sprintId, String name, String goal, String state, LocalDate start, LocalDate end,
+            String unit, Amount committed, Amount completed, List<Item> completedItems, List<Item> notCompleted,
+            List<Item> scopeAdded, List<Item> scopeRemoved, List<BurndownDay> burndown, List<BurnupDay> burnup,
+            List<Velocity> velocity, Split split, Dod dod, List<Waiver> waivers, List<Override> overrides) {
+    }
+
+    @Inject
+    ReviewService reviews;
+
+    /** JSON unless the caller asks for CSV first ({@code Accept: text/csv}); {@code *}/{@code *} gets JSON. */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response report(@PathParam("id") long id, @Context HttpHeaders headers) {
+        SprintReport report = reviews.report(id);
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .filter(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE) || t.isCompatible(CSV))
+                .findFirst().map(t -> !t.isWildcardType() && t.isCompatible(CSV)).orElse(false);
+        if (csv) {
+            return Response.ok(ReportCsv.of(report), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + ReportCsv.fileName(report) + "\"")
+                    .build();
+        }
+        return Response.ok(of(report), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static final MediaType CSV = new MediaType("text", "csv");
+
+    static Report of(SprintReport report) {
+        SprintRecord.Figures f = report.figures();
+        return new Report(report.sprintId(), report.name(), report.goal(), report.state().name(), report.start(),
+                report.end(), report.unit(),
+                new Amount(f.committed().size(), plain(f.committedEstimate())),
+                new Amount(f.completed().size(), plain(f.completedEstimate())),
+                items(report, f.completed()), items(report, f.notCompleted()), items(report, f.added()),
+                items(report, f.removed()),
+                f.days().stream().filter(d -> d.remaining() != null)
+                        .map(d -> new BurndownDay(d.date(), plain(d.remaining()), plain(d.ideal()))).toList(),
+                f.days().stream().filter(d -> d.scope() != null)
+                        .map(d -> new BurnupDay(d.date(), plain(d.completed()), plain(d.scope()))).toList(),
+                report.velocity().stream().map(v -> new Velocity(v.sprintId(), v.sprint(), plain(v.completed())))
+                        .toList(),
+                new Split(f.reservedShare(), plain(f.capacity()),
+                        new Work(plain(f.planned().functional()), plain(f.planned().technical())),
+                        new Work(plain(f.actual().functional()), plain(f.actual().technical()))),
+                new Dod(f.itemsDone(), f.itemsDoneWithAllDodTasks()),
+                f.waivers().stream().map(w -> new Waiver(w.taskId(), w.itemKey(), w.reason(), w.by(), w.at()))
+                        .toList(),
+                f.overrides().stream().map(o -> new Override(o.itemKey(), o.reason(), o.by(), o.at())).toList());
+    }
+
+    private static List<Item> items(SprintReport report, List<SprintRecord.ItemLine> lines) {
+        return lines.stream().map(l -> new Item(l.itemKey(), l.kind() == null ? null : l.kind().name(),
+                report.title(l.itemKey()), plain(l.estimate()))).toList();
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return Estimates.plain(value);
+    }
+}

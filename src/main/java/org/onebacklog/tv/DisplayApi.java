@@ -1,0 +1,67 @@
+package org.onebacklog.tv;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.onebacklog.web.Bodies;
+
+/** Display tokens over the JSON API: create one per TV, list them, revoke by the token itself. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class DisplayApi {
+
+    public record NewDisplay(String name, Integer rotateSeconds) {
+    }
+
+    /** A display as listed: never its token. */
+    public record DisplayView(long id, String name, String prefix, Integer rotateSeconds, Instant createdAt,
+            Instant lastSeenAt) {
+        static DisplayView of(DisplayToken d) {
+            return new DisplayView(d.id, d.name, d.prefix, d.rotateSeconds, d.createdAt, d.lastSeenAt);
+        }
+    }
+
+    /** A display just created: its token and TV address appear here once. */
+    public record CreatedDisplay(long id, String name, String token, String url, Integer rotateSeconds) {
+    }
+
+    @Inject
+    DisplayService displays;
+
+    @POST
+    @Path("products/{key}/displays")
+    public Response create(@PathParam("key") String key, NewDisplay body) {
+        NewDisplay draft = Bodies.required(body);
+        DisplayService.Created created = displays.create(key, draft.name(), draft.rotateSeconds());
+        return Response.created(URI.create(created.url()))
+                .entity(new CreatedDisplay(created.display().id, created.display().name, created.secret(),
+                        created.url(), created.display().rotateSeconds))
+                .build();
+    }
+
+    @GET
+    @Path("products/{key}/displays")
+    public List<DisplayView> list(@PathParam("key") String key) {
+        return displays.list(key).stream().map(DisplayView::of).toList();
+    }
+
+    @DELETE
+    @Path("displays/{token}")
+    public Response revoke(@PathParam("token") String token) {
+        displays.revokeSecret(token);
+        return Response.noContent().build();
+    }
+}

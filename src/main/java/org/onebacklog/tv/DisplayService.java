@@ -1,0 +1,131 @@
+package org.onebacklog.tv;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.onebacklog.account.Access;
+import org.onebacklog.account.ApiTokens;
+import org.onebacklog.account.Member;
+import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.NotFound;
+import org.onebacklog.live.Change;
+import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductService;
+
+/**
+ * Display tokens for wall TVs: Product Owners, Scrum Masters and admins create and revoke them. A token only ever
+ * reads one product's TV view; revoking it also disconnects the TVs that use it.
+ */
+@ApplicationScoped
+public class DisplayService {
+
+    /** A token just made: the only moment its secret is known. */
+    public record Created(DisplayToken display, String secret) {
+        public String url() {
+            return TvPage.url(display.product.key, secret);
+        }
+    }
+
+    static final List<Integer> ROTATIONS = List.of(15, 30, 60, 120);
+
+    @Inject
+    Access access;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    Event<Change> changes;
+
+    @Transactional
+    public Created create(String productKey, String name, Integer rotateSeconds) {
+        Product product = products.find(productKey);
+        Member member = access.sprintRunner(product);
+        Checks checks = new Checks();
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            checks.add("name", "Name the display after where it hangs, such as \"Team room TV\"");
+        } else if (trimmed.length() > 80 || trimmed.chars().anyMatch(Character::isISOControl)) {
+            checks.add("name", "Keep the name to one line of 80 characters");
+        }
+        if (rotateSeconds != null && (rotateSeconds < 10 || rotateSeconds > 3600)) {
+            checks.add("rotateSeconds", "Rotate every 10 to 3600 seconds, or not at all");
+        }
+        checks.throwIfAny();
+        String secret = ApiTokens.newToken(DisplayToken.PREFIX);
+        DisplayToken display = new DisplayToken();
+        display.product = product;
+        display.name = trimmed;
+        display.tokenHash = ApiTokens.hash(secret);
+        display.prefix = secret.substring(0, 10);
+        display.rotateSeconds = rotateSeconds;
+        display.createdBy = member.user();
+        display.persist();
+        return new Created(display, secret);
+    }
+
+    public List<DisplayToken> list(String productKey) {
+        Product product = products.find(productKey);
+        access.sprintRunner(product);
+        return DisplayToken.list("product = ?1 order by createdAt desc, id desc", product);
+    }
+
+    @Transactional
+    public void revoke(String productKey, long id) {
+        Product product = products.find(productKey);
+        access.sprintRunner(product);
+        DisplayToken display = DisplayToken.<DisplayToken>findByIdOptional(id)
+                .filter(d -> d.product.id.equals(product.id))
+                .orElseThrow(() -> new NotFound(product.key + " has no display " + id));
+        revoke(display);
+    }
+
+    /** Revokes by the token itself ({@code DELETE /displays/{token}}): allowed to whoever runs its product. */
+    @Transactional
+    public void revokeSecret(String secret) {
+        DisplayToken display = bySecret(secret)
+                .orElseThrow(() -> new NotFound("There is no such display token; it may be revoked already"));
+        access.sprintRunner(display.product);
+        revoke(display);
+    }
+
+    /**
+     * The display this secret opens on this product, if any. Used without a login: the TV page and its live
+     * socket. Notes when the TV was last seen (at most once a minute, to spare the database).
+     */
+    @Transactional
+    public Optional<DisplayToken> open(String productKey, String secret) {
+        Optional<DisplayToken> display = bySecret(secret).filter(d -> d.product.key.equals(productKey));
+        display.ifPresent(d -> {
+            Instant now = Instant.now();
+            if (d.lastSeenAt == null || Duration.between(d.lastSeenAt, now).toMinutes() >= 1) {
+                DisplayToken.update("lastSeenAt = ?1 where id = ?2", now, d.id);
+            }
+        });
+        return display;
+    }
+
+    /** Whether the display still exists: open sockets ask before every message they get. */
+    public boolean stillValid(long id) {
+        return DisplayToken.count("id", id) > 0;
+    }
+
+    private void revoke(DisplayToken display) {
+        String key = display.product.key;
+        long id = display.id;
+        display.delete();
+        changes.fire(new Change(key, Change.DISPLAY_REVOKED, Long.toString(id)));
+    }
+
+    private static Optional<DisplayToken> bySecret(String secret) {
+        if (secret == null || !secret.startsWith(DisplayToken.PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return DisplayToken.find("tokenHash", ApiTokens.hash(secret)).firstResultOptional();
+    }
+}

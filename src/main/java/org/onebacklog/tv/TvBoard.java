@@ -1,0 +1,83 @@
+package org.onebacklog.tv;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.onebacklog.board.Board;
+import org.onebacklog.board.Task;
+
+/**
+ * The board as a TV shows it: one column per board column, few cards and large. A column with more cards than fit
+ * collapses to its count; a working column (neither the first nor the last) then still shows its oldest cards,
+ * the ones most likely stuck. Working columns always list the longest-waiting card first.
+ */
+public record TvBoard(List<Column> columns) {
+
+    /** How many cards a column shows on a 1080-line screen before it collapses. */
+    static final int FITS = 5;
+    /** How many of the oldest cards a collapsed working column still shows. */
+    static final int OLDEST_SHOWN = 3;
+
+    public record Card(long taskId, String itemKey, String title, String assignee, boolean dod, String age) {
+    }
+
+    public record Column(String key, String name, Integer wipLimit, int count, boolean breached, boolean collapsed,
+            List<Card> cards) {
+        public int hidden() {
+            return count - cards.size();
+        }
+    }
+
+    /**
+     * @param since when each task entered its column (tasks missing here count from their creation)
+     */
+    public static TvBoard of(Board board, Map<Long, Instant> since, Instant now) {
+        int last = board.columns().size() - 1;
+        List<List<Task>> byColumn = new ArrayList<>();
+        board.columns().forEach(c -> byColumn.add(new ArrayList<>()));
+        for (Board.Lane lane : board.lanes()) {
+            for (int i = 0; i <= last; i++) {
+                byColumn.get(i).addAll(lane.cells().get(i));
+            }
+        }
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            Board.ColumnState state = board.columns().get(i);
+            List<Task> tasks = byColumn.get(i);
+            boolean working = i > 0 && i < last;
+            Comparator<Task> oldestFirst = Comparator.comparing(t -> since.getOrDefault(t.id, t.createdAt));
+            if (working) {
+                tasks.sort(oldestFirst);
+            } else if (i == last) {
+                tasks.sort(oldestFirst.reversed()); // the most recently finished on top
+            }
+            boolean collapsed = tasks.size() > FITS;
+            List<Task> shown = !collapsed ? tasks : working ? tasks.subList(0, OLDEST_SHOWN) : List.of();
+            columns.add(new Column(state.key(), state.name(), state.wipLimit(), state.count(), state.breached(),
+                    collapsed, shown.stream().map(t -> card(t, working ? since.getOrDefault(t.id, t.createdAt)
+                            : null, now)).toList()));
+        }
+        return new TvBoard(columns);
+    }
+
+    private static Card card(Task task, Instant since, Instant now) {
+        return new Card(task.id, task.item.key, task.title, task.assignee == null ? null : task.assignee.username,
+                task.isDodImplied(), since == null ? null : age(Duration.between(since, now)));
+    }
+
+    /** "3 days", "5 hours": how long a card has waited in its column; nothing under an hour. */
+    static String age(Duration waited) {
+        long days = waited.toDays();
+        if (days >= 1) {
+            return days == 1 ? "1 day" : days + " days";
+        }
+        long hours = waited.toHours();
+        if (hours >= 1) {
+            return hours == 1 ? "1 hour" : hours + " hours";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+package org.onebacklog.tv;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.onebacklog.board.Board;
+import org.onebacklog.board.BoardService;
+import org.onebacklog.board.Task;
+import org.onebacklog.history.History;
+import org.onebacklog.history.TeamCalendar;
+import org.onebacklog.product.Product;
+import org.onebacklog.review.ReportCharts;
+import org.onebacklog.review.ReviewService;
+import org.onebacklog.review.SprintReport;
+import org.onebacklog.sprint.Gauge;
+import org.onebacklog.sprint.PlanView;
+import org.onebacklog.sprint.Sprint;
+import org.onebacklog.sprint.SprintService;
+
+/**
+ * {@code /tv/{key}?token=…}: the wall display. No login: a display token opens it, read-only. It has no forms and
+ * no links that change anything; the live socket it opens only listens.
+ */
+@Path("/tv/{key}")
+@Produces(MediaType.TEXT_HTML)
+public class TvPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance tv(TvScreen screen);
+
+        static native TemplateInstance refused(String message);
+    }
+
+    @Inject
+    DisplayService displays;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    BoardService boards;
+
+    @Inject
+    SprintService sprints;
+
+    @Inject
+    History history;
+
+    @Inject
+    TeamCalendar calendar;
+
+    public static String url(String productKey, String token) {
+        return "/tv/" + productKey + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    @GET
+    public Response show(@PathParam("key") String key, @QueryParam("token") String token) {
+        if (token == null || token.isBlank()) {
+            return refused("This TV view needs a display token in its address. A Product Owner or Scrum Master"
+                    + " creates one under Team → TV displays.");
+        }
+        DisplayToken display = displays.open(key, token).orElse(null);
+        if (display == null) {
+            return refused("This display token does not open " + key + ". It may have been revoked: ask for a"
+                    + " new one.");
+        }
+        return Response.ok(Templates.tv(screen(display.product, token, display.rotateSeconds)))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    TvScreen screen(Product product, String token, Integer rotateSeconds) {
+        Sprint sprint = reviews.activeSprint(product);
+        if (sprint == null) {
+            return new TvScreen(product, token, rotateSeconds, null, null, null, null, null, null, null);
+        }
+        SprintReport report = reviews.reportOf(sprint);
+        Board board = boards.shape(product, sprint.id);
+        java.util.List<Long> ids = board.lanes().stream().flatMap(l -> l.cells().stream())
+                .flatMap(java.util.List::stream).map(t -> ((Task) t).id).toList();
+        TvBoard tvBoard = TvBoard.of(board, history.lastMoves(ids), calendar.now());
+        PlanView plan = sprints.plan(sprint);
+        return new TvScreen(product, token, rotateSeconds, report, tvBoard, plan, Gauge.of(plan),
+                new RawString(ReportCharts.burndown(report, 640, 400)),
+                new RawString(ReportCharts.burnup(report, 1200, 640)),
+                new RawString(ReportCharts.split(report, 900, 560)));
+    }
+
+    private static Response refused(String message) {
+        return Response.status(Response.Status.UNAUTHORIZED).entity(Templates.refused(message))
+                .header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,25 @@
+// The wall TV: it only listens (live.js), and rotates between its screens when its display token says so.
+// Everything here is set up once; the frame that live updates replace holds no listeners or timers, so the page
+// can run for days without growing.
+(function () {
+    "use strict";
+    const body = document.body;
+    const screens = ["overview", "burndown", "capacity"];
+    const seconds = Number(body.dataset.rotate || 0);
+    let index = 0;
+
+    if (seconds > 0) {
+        setInterval(function () {
+            index = (index + 1) % screens.length;
+            body.dataset.show = screens[index];
+        }, seconds * 1000);
+    }
+
+    // Days left and the burndown's "today" move on at midnight even when nobody changes anything.
+    setInterval(function () {
+        if (!body.classList.contains("revoked") && document.getElementById("tv")) {
+            htmx.ajax("GET", window.location.pathname + window.location.search,
+                { target: "#tv", select: "#tv", swap: "outerHTML" });
+        }
+    }, 10 * 60 * 1000);
+})();
