@@ -3,7 +3,6 @@ package org.onebacklog.tv;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,8 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import org.onebacklog.web.Bodies;
 
-/** Display tokens over the JSON API: create one per TV, list them, revoke by the token itself. */
-@Path("/api/v1")
+/** A product's display tokens over the JSON API: create one per TV, list them. {@link DisplayRevokeApi} revokes. */
+@Path("/api/v1/products/{key}/displays")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -42,7 +41,6 @@ public class DisplayApi {
     DisplayService displays;
 
     @POST
-    @Path("products/{key}/displays")
     public Response create(@PathParam("key") String key, NewDisplay body) {
         NewDisplay draft = Bodies.required(body);
         DisplayService.Created created = displays.create(key, draft.name(), draft.rotateSeconds());
@@ -53,15 +51,7 @@ public class DisplayApi {
     }
 
     @GET
-    @Path("products/{key}/displays")
     public List<DisplayView> list(@PathParam("key") String key) {
         return displays.list(key).stream().map(DisplayView::of).toList();
-    }
-
-    @DELETE
-    @Path("displays/{token}")
-    public Response revoke(@PathParam("token") String token) {
-        displays.revokeSecret(token);
-        return Response.noContent().build();
     }
 }

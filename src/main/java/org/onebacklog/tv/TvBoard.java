@@ -24,8 +24,12 @@ public record TvBoard(List<Column> columns) {
     public record Card(long taskId, String itemKey, String title, String assignee, boolean dod, String age) {
     }
 
+    /** How many of a collapsed column's cards belong to one item. */
+    public record ItemCount(String itemKey, int count) {
+    }
+
     public record Column(String key, String name, Integer wipLimit, int count, boolean breached, boolean collapsed,
-            List<Card> cards) {
+            List<Card> cards, List<ItemCount> byItem) {
         public int hidden() {
             return count - cards.size();
         }
@@ -58,9 +62,15 @@ public record TvBoard(List<Column> columns) {
             List<Task> shown = !collapsed ? tasks : working ? tasks.subList(0, OLDEST_SHOWN) : List.of();
             columns.add(new Column(state.key(), state.name(), state.wipLimit(), state.count(), state.breached(),
                     collapsed, shown.stream().map(t -> card(t, working ? since.getOrDefault(t.id, t.createdAt)
-                            : null, now)).toList()));
+                            : null, now)).toList(), collapsed && !working ? byItem(board, i) : List.of()));
         }
         return new TvBoard(columns);
+    }
+
+    /** A collapsed first or last column still says whose work it holds: its cards counted per item. */
+    private static List<ItemCount> byItem(Board board, int column) {
+        return board.lanes().stream().filter(l -> !l.cells().get(column).isEmpty())
+                .map(l -> new ItemCount(l.item().key, l.cells().get(column).size())).toList();
     }
 
     private static Card card(Task task, Instant since, Instant now) {

@@ -82,7 +82,7 @@ public class TvPage {
     TvScreen screen(Product product, String token, Integer rotateSeconds) {
         Sprint sprint = reviews.activeSprint(product);
         if (sprint == null) {
-            return new TvScreen(product, token, rotateSeconds, null, null, null, null, null, null, null);
+            return new TvScreen(product, token, rotateSeconds, null, null, null, null, null, null, null, null);
         }
         SprintReport report = reviews.reportOf(sprint);
         Board board = boards.shape(product, sprint.id);
@@ -91,9 +91,11 @@ public class TvPage {
         TvBoard tvBoard = TvBoard.of(board, history.lastMoves(ids), calendar.now());
         PlanView plan = sprints.plan(sprint);
         return new TvScreen(product, token, rotateSeconds, report, tvBoard, plan, Gauge.of(plan),
-                new RawString(ReportCharts.burndown(report, 640, 400)),
-                new RawString(ReportCharts.burnup(report, 1200, 640)),
-                new RawString(ReportCharts.split(report, 900, 560)));
+                // Drawn small and shown large: the charts' 12-unit text comes out at about 19 pixels on the TV.
+                new RawString(ReportCharts.burndown(report, 360, 200)),
+                new RawString(ReportCharts.burndown(report, 540, 440)),
+                new RawString(ReportCharts.burnup(report, 540, 440)),
+                new RawString(ReportCharts.split(report, 600, 440)));
     }
 
     private static Response refused(String message) {

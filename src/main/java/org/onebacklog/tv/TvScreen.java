@@ -11,7 +11,7 @@ import org.onebacklog.sprint.PlanView;
  * {@code report} and the rest are null while no sprint runs.
  */
 public record TvScreen(Product product, String token, Integer rotateSeconds, SprintReport report, TvBoard board,
-        PlanView plan, Gauge gauge, RawString burndown, RawString burnup, RawString split) {
+        PlanView plan, Gauge gauge, RawString burndown, RawString wideBurndown, RawString burnup, RawString split) {
 
     public boolean running() {
         return report != null;
