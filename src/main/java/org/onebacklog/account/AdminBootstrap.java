@@ -1,10 +1,10 @@
 package org.onebacklog.account;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -17,8 +17,20 @@ public class AdminBootstrap {
     @ConfigProperty(name = "onebacklog.admin-password")
     Optional<String> configuredPassword;
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
+        try {
+            QuarkusTransaction.requiringNew().run(this::createAdmin);
+        } catch (RuntimeException raced) {
+            // Two instances starting on an empty database: the other one created the admin a moment earlier
+            // (the unique username refused ours). Anything else is a real failure.
+            if (QuarkusTransaction.requiringNew().call(() -> User.byUsername("admin").isEmpty())) {
+                throw raced;
+            }
+            Log.info("The admin account was created by another instance starting at the same time");
+        }
+    }
+
+    private void createAdmin() {
         if (User.byUsername("admin").isPresent()) {
             return;
         }

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 /**
  * Puts committed changes on the {@code changes} channel. Observed after a successful commit only, so a write
- * that rolled back sends nothing. By default the channel stays in memory: {@code changes-out} is relayed to
- * {@code changes-in} here (a broker can take that place when several instances serve one product).
+ * that rolled back sends nothing. The change reaches this instance's connections in memory: {@code changes-out} is
+ * relayed to {@code changes-in} here. With several instances, {@link ClusterRelay} also carries it to the others.
  */
 @ApplicationScoped
 public class ChangePublisher {
@@ -21,8 +21,15 @@ public class ChangePublisher {
     @Channel("changes-out")
     Emitter<Change> out;
 
+    /** Only in the cluster build: the same change for the other instances, through RabbitMQ. */
+    @Inject
+    jakarta.enterprise.inject.Instance<ClusterRelay> cluster;
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
         out.send(change);
+        if (cluster.isResolvable()) {
+            cluster.get().publish(change);
+        }
     }
 
     @Incoming("changes-out")

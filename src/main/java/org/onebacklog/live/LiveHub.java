@@ -26,6 +26,9 @@ public class LiveHub {
     record Viewer(WebSocketConnection connection, String view, Long display) {
     }
 
+    /** The marker's {@code data-change} that tells a page to fetch its view again. */
+    static final String RESYNC = "resync";
+
     private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> sequences = new ConcurrentHashMap<>();
 
@@ -80,6 +83,22 @@ public class LiveHub {
                         failure -> Log.debugf("Live message to %s failed: %s", viewer.connection().id(), failure));
             }
         }
+    }
+
+    /**
+     * Every connection of this instance fetches its view again: after the broker between instances was away,
+     * changes made elsewhere may have been missed, and the numbers cannot tell.
+     */
+    void resyncAll() {
+        viewers.forEach((productKey, set) -> {
+            long seq = sequences.computeIfAbsent(productKey, k -> new AtomicLong()).incrementAndGet();
+            String bytes = marker(seq, RESYNC);
+            for (Viewer viewer : set) {
+                if (viewer.connection().isOpen()) {
+                    viewer.connection().sendText(bytes).subscribe().with(ok -> { }, e -> { });
+                }
+            }
+        });
     }
 
     /** A revoked display token stops working at once: the TVs using it are disconnected, and told why. */

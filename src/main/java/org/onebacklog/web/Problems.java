@@ -70,6 +70,12 @@ public final class Problems {
             return Problem.of(409, "Conflict",
                     "Someone else changed the same data at the same moment; reload and try again");
         }
+        if (isDatabaseUnreachable(failure)) {
+            // PostgreSQL restarting or out of reach: the pool reconnects by itself, so "try again" is the truth.
+            Log.warnf("Database unreachable: %s", rootMessage(failure));
+            return Problem.of(503, "Service unavailable",
+                    "The database cannot be reached right now. Nothing was changed; try again in a moment.");
+        }
         Throwable nested = causeOf(failure, InvalidInput.class, NotFound.class, Forbidden.class, Conflict.class,
                 JsonProcessingException.class);
         if (nested != null && nested != failure) {
@@ -80,6 +86,40 @@ public final class Problems {
         return Problem.of(500, "Server error",
                 "Something went wrong on our side. Quote error " + errorId + " when you report it.")
                 .withErrorId(errorId);
+    }
+
+    /**
+     * A lost or refused database connection: JDBC's connection class of SQL states ("08…"), Hibernate's
+     * connection exception, or the pool giving up waiting for a connection.
+     */
+    static boolean isDatabaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().equals("57P01")) {
+                return true; // PostgreSQL: admin shutdown of this connection (a restart)
+            }
+            if (t.getMessage() != null && t.getMessage().contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Problem ofJson(JsonProcessingException json) {

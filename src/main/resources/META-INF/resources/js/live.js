@@ -83,7 +83,8 @@
             }
             const gap = lastSeq !== null && seq !== lastSeq + 1;
             lastSeq = seq;
-            if (gap) {
+            // "resync": the server knows this page may have missed changes (made on another instance).
+            if (gap || event.data.indexOf('data-change="resync"') >= 0) {
                 resync();
                 return;
             }
