@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -21,8 +20,12 @@ import java.util.regex.Pattern;
 /**
  * OneBacklog's live benchmark (not a test): run it against a running app on this machine.
  *
- *   java bench/LiveBench.java [baseUrl] [adminPassword] [clients...]
+ *   java bench/LiveBench.java [baseUrl[,baseUrl…]] [adminPassword] [clients...]
  *   java bench/LiveBench.java http://localhost:8080 admin-secret 200 1000
+ *   java bench/LiveBench.java http://localhost:18081,http://localhost:18082 admin-secret 1000
+ *
+ * With several base URLs (instances of one cluster build) the clients are spread over them round robin and
+ * every move is made on the first: what the others' clients measure crosses RabbitMQ.
  *
  * 1. Board page: server time (client-side wall time on loopback) and size of a 300-card and a 2,000-card board.
  * 2. Live delivery: N WebSocket clients on one product; 50 task moves over the API; for every move and every
@@ -31,15 +34,16 @@ import java.util.regex.Pattern;
  */
 public class LiveBench {
 
-    static final Pattern SEQ = Pattern.compile("data-seq=\"(\\d+)\"");
     static HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(10)).build();
     static String base;
+    static List<String> bases;
     static String basic;
     static String auth;
 
     public static void main(String[] args) throws Exception {
-        base = args.length > 0 ? args[0] : "http://localhost:8080";
+        bases = List.of((args.length > 0 ? args[0] : "http://localhost:8080").split(","));
+        base = bases.get(0);
         String password = args.length > 1 ? args[1] : "admin-secret";
         List<Integer> clientCounts = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
@@ -55,7 +59,7 @@ public class LiveBench {
         auth = bearer;
 
         login(password);
-        for (int cards : List.of(300, 2000)) {
+        for (int cards : bases.size() > 1 ? List.<Integer>of() : List.of(300, 2000)) {
             String product = board(cards / 5, 5);
             pageTiming(product, cards);
         }
@@ -110,7 +114,9 @@ public class LiveBench {
     }
 
     static void delivery(String product, long task, int clients, String bearer) throws Exception {
-        ConcurrentHashMap<Long, Long> sentAt = new ConcurrentHashMap<>();
+        // Each move gives every client exactly one message, in order: a client's k-th change is the k-th move.
+        // (Sequence numbers cannot say it: each instance numbers its own messages.)
+        ConcurrentHashMap<Integer, Long> sentAt = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch open = new CountDownLatch(clients);
         List<WebSocket> sockets = new ArrayList<>();
@@ -126,9 +132,8 @@ public class LiveBench {
                     text.append(data);
                     if (last) {
                         long now = System.nanoTime();
-                        Matcher m = SEQ.matcher(text);
-                        if (m.find() && text.indexOf("data-change=\"hello\"") < 0) {
-                            Long sent = sentAt.get(Long.parseLong(m.group(1)));
+                        if (text.indexOf("data-change=\"hello\"") < 0) {
+                            Long sent = sentAt.get(count.get() + 1);
                             if (sent != null) {
                                 latencies.add(now - sent);
                                 count.incrementAndGet();
@@ -142,19 +147,19 @@ public class LiveBench {
                     return null;
                 }
             };
+            String instance = bases.get(i % bases.size());
             sockets.add(http.newWebSocketBuilder().header("Authorization", bearer)
-                    .buildAsync(URI.create(base.replace("http", "ws") + "/live/" + product + "?view=backlog"), listener)
-                    .join());
+                    .buildAsync(URI.create(instance.replace("http", "ws") + "/live/" + product + "?view=backlog"),
+                            listener).join());
         }
         if (!open.await(120, TimeUnit.SECONDS)) {
             throw new IllegalStateException("not every client got its hello");
         }
-        long seq = currentSeq(product, bearer);
         String[] columns = {"IN_PROGRESS", "TODO"};
         int moves = 50;
         for (int i = 0; i < moves; i++) {
             long version = Long.parseLong(json(call("GET", "/api/v1/tasks/" + task, null), "version"));
-            sentAt.put(seq + i + 1, System.nanoTime());
+            sentAt.put(i + 1, System.nanoTime());
             call("POST", "/api/v1/tasks/" + task + "/move", "{\"column\":\"" + columns[i % 2] + "\",\"version\":"
                     + version + "}");
             Thread.sleep(50);
@@ -166,31 +171,12 @@ public class LiveBench {
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("live delivery, %d clients, %d moves: p50 %.1f ms, p99 %.1f ms, max %.1f ms, missed %d of %d%n",
-                clients, moves, ms(pct(sorted, 50)), ms(pct(sorted, 99)), ms(sorted.get(sorted.size() - 1)), missed,
+        System.out.printf("live delivery, %d clients on %d instance(s), %d moves: p50 %.1f ms, p99 %.1f ms, max %.1f ms, missed %d of %d%n",
+                clients, bases.size(), moves, ms(pct(sorted, 50)), ms(pct(sorted, 99)), ms(sorted.get(sorted.size() - 1)), missed,
                 clients * moves);
         for (WebSocket socket : sockets) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
-    }
-
-    /** The product's current live sequence, read from a fresh connection's hello. */
-    static long currentSeq(String product, String bearer) throws Exception {
-        CompletableFuture<Long> seq = new CompletableFuture<>();
-        WebSocket socket = http.newWebSocketBuilder().header("Authorization", bearer)
-                .buildAsync(URI.create(base.replace("http", "ws") + "/live/" + product), new WebSocket.Listener() {
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        Matcher m = SEQ.matcher(data);
-                        if (m.find()) {
-                            seq.complete(Long.parseLong(m.group(1)));
-                        }
-                        return null;
-                    }
-                }).join();
-        long value = seq.get(10, TimeUnit.SECONDS);
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        return value;
     }
 
     static void login(String password) throws Exception {
