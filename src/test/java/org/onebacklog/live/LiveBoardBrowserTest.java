@@ -4,20 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
+import org.onebacklog.support.Chromium;
 
 /**
  * Two people at two real browsers (Debian's Chromium) on one board: what one does, the other sees without
@@ -26,7 +24,7 @@ import org.onebacklog.support.Api;
 @QuarkusTest
 class LiveBoardBrowserTest {
 
-    private static Playwright playwright;
+    private static Chromium launched;
     private static Browser chromium;
 
     @TestHTTPResource("/")
@@ -34,28 +32,14 @@ class LiveBoardBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws java.io.IOException {
-        // The build points HOME and TMPDIR of browser runs under target/; a clean checkout has no such folders yet.
-        for (String folder : List.of("HOME", "TMPDIR")) {
-            String path = System.getenv(folder);
-            if (path != null) {
-                java.nio.file.Files.createDirectories(Path.of(path));
-            }
-        }
-        playwright = Playwright.create();
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("onebacklog.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        launched = Chromium.launch();
+        chromium = launched.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (launched != null) {
+            launched.close();
         }
     }
 

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.Media;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
+import org.onebacklog.support.Chromium;
 
 /**
  * The wall TV and the sprint review in a real browser (Debian's Chromium): what someone in front of the screen
@@ -40,36 +39,22 @@ class TvBrowserTest {
     private static final double WAIT = 10_000;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private static Playwright playwright;
+    private static Chromium launched;
     private static Browser chromium;
 
     @TestHTTPResource("/")
     URL base;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        // The build points HOME and TMPDIR of browser runs under target/; a clean checkout has no such folders yet.
-        for (String folder : List.of("HOME", "TMPDIR")) {
-            String path = System.getenv(folder);
-            if (path != null) {
-                Files.createDirectories(Path.of(path));
-            }
-        }
-        playwright = Playwright.create();
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("onebacklog.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    static void startBrowser() throws java.io.IOException {
+        launched = Chromium.launch();
+        chromium = launched.browser();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (launched != null) {
+            launched.close();
         }
     }
 

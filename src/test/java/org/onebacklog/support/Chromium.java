@@ -1,0 +1,50 @@
+package org.onebacklog.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Debian's Chromium, driven by Playwright, for a test class: never a downloaded browser. The build points HOME and
+ * TMPDIR of browser runs under target/ (a clean checkout has no such folders yet).
+ */
+public final class Chromium implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Chromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public static Chromium launch() throws IOException {
+        for (String folder : List.of("HOME", "TMPDIR")) {
+            String path = System.getenv(folder);
+            if (path != null) {
+                Files.createDirectories(Path.of(path));
+            }
+        }
+        Playwright playwright = Playwright.create();
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("onebacklog.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        return new Chromium(playwright, browser);
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
