@@ -35,6 +35,9 @@ public class LiveHub {
     @Inject
     BoardFragments board;
 
+    @Inject
+    org.onebacklog.tv.TvFragments tv;
+
     void join(String productKey, WebSocketConnection connection, String view, Long display) {
         viewers.computeIfAbsent(productKey, k -> ConcurrentHashMap.newKeySet())
                 .add(new Viewer(connection, view, display));
@@ -69,20 +72,31 @@ public class LiveHub {
         if (set == null || set.isEmpty()) {
             return;
         }
-        boolean boardShown = set.stream().anyMatch(v -> "board".equals(v.view()));
-        StringBuilder message = new StringBuilder(marker(seq, change.what()));
-        if (boardShown) {
-            // A transaction of its own gives the rendering its own session: the request that made the change may
-            // still be using its session on another thread (its context travels along with the message).
-            message.append(QuarkusTransaction.requiringNew().call(() -> board.liveGrid(change.productKey())));
-        }
-        String bytes = message.toString();
+        // One rendering per view kind, whatever the number of connections: the board grid for boards, the TV
+        // frame for TVs, the bare marker for the rest (they fetch their own view).
+        Map<String, String> bytesByView = new java.util.HashMap<>();
+        String marker = marker(seq, change.what());
         for (Viewer viewer : set) {
-            if (viewer.connection().isOpen()) {
-                viewer.connection().sendText(bytes).subscribe().with(ok -> { },
-                        failure -> Log.debugf("Live message to %s failed: %s", viewer.connection().id(), failure));
+            if (!viewer.connection().isOpen()) {
+                continue;
             }
+            String bytes = bytesByView.computeIfAbsent(viewer.view(), view -> marker + fragment(view,
+                    change.productKey()));
+            viewer.connection().sendText(bytes).subscribe().with(ok -> { },
+                    failure -> Log.debugf("Live message to %s failed: %s", viewer.connection().id(), failure));
         }
+    }
+
+    /**
+     * The fragment a view gets pushed, rendered in a transaction of its own: the request that made the change may
+     * still be using its session on another thread (its context travels along with the message).
+     */
+    private String fragment(String view, String productKey) {
+        return switch (view) {
+            case "board" -> QuarkusTransaction.requiringNew().call(() -> board.liveGrid(productKey));
+            case "tv" -> QuarkusTransaction.requiringNew().call(() -> tv.liveFrame(productKey));
+            default -> "";
+        };
     }
 
     /**

@@ -39,6 +39,8 @@ public class TvPage {
     static class Templates {
         static native TemplateInstance tv(TvScreen screen);
 
+        static native TemplateInstance tv$frame(TvScreen screen);
+
         static native TemplateInstance refused(String message);
     }
 
@@ -77,6 +79,11 @@ public class TvPage {
         }
         return Response.ok(Templates.tv(screen(display.product, token, display.rotateSeconds)))
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** What every TV of the product shows (nothing in it depends on the display): for live updates. */
+    String frame(Product product) {
+        return Templates.tv$frame(screen(product, null, null)).render();
     }
 
     TvScreen screen(Product product, String token, Integer rotateSeconds) {

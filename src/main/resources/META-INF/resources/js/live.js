@@ -88,7 +88,10 @@
                 resync();
                 return;
             }
-            if (event.data.indexOf('id="board-grid"') >= 0 && document.getElementById("board-grid")) {
+            // Boards and TVs get their fresh fragment pushed; other views fetch theirs.
+            const pushed = (event.data.indexOf('id="board-grid"') >= 0 && document.getElementById("board-grid"))
+                || (event.data.indexOf('id="tv"') >= 0 && document.getElementById("tv"));
+            if (pushed) {
                 swapWhenNotTyping(event.data);
             } else if (view !== "board") {
                 resync();

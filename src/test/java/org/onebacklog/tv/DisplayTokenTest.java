@@ -142,6 +142,8 @@ class DisplayTokenTest {
             }
         }
         assertNotNull(change, "the move reached the TV");
+        assertTrue(change.contains("<div id=\"tv\" hx-swap-oob=\"outerHTML\""), "the fresh TV frame is pushed");
+        assertTrue(change.contains("data-task-id=\"" + task + "\""), "with the moved card in it");
 
         Browser.admin().htmx().post("/products/" + shop + "/displays/" + displayId(shop) + "/revoke").then()
                 .statusCode(200);
