@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.onebacklog.history.SprintRecord;
-import org.onebacklog.sprint.Sprint;
 import org.onebacklog.sprint.SprintState;
 
 /**

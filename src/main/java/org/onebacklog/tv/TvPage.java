@@ -13,9 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.onebacklog.board.Board;
 import org.onebacklog.board.BoardService;
-import org.onebacklog.board.Task;
 import org.onebacklog.history.History;
 import org.onebacklog.history.TeamCalendar;
 import org.onebacklog.product.Product;
@@ -93,8 +94,8 @@ public class TvPage {
         }
         SprintReport report = reviews.reportOf(sprint);
         Board board = boards.shape(product, sprint.id);
-        java.util.List<Long> ids = board.lanes().stream().flatMap(l -> l.cells().stream())
-                .flatMap(java.util.List::stream).map(t -> ((Task) t).id).toList();
+        List<Long> ids = new ArrayList<>();
+        board.lanes().forEach(lane -> lane.cells().forEach(cell -> cell.forEach(task -> ids.add(task.id))));
         TvBoard tvBoard = TvBoard.of(board, history.lastMoves(ids), calendar.now());
         PlanView plan = sprints.plan(sprint);
         return new TvScreen(product, token, rotateSeconds, report, tvBoard, plan, Gauge.of(plan),
