@@ -24,13 +24,34 @@
         tv: { target: "#tv" }
     };
 
+    // One refetch at a time: htmx queues a second request against the element it finds now, which the first
+    // response replaces, so the queued one would swap into a detached element and the update would be lost.
+    // A request asked for meanwhile runs once the current one is done.
+    let inFlight = false;
+    let again = false;
     function resync() {
         const spec = refetch[view];
-        if (spec && document.querySelector(spec.target)) {
-            htmx.ajax("GET", window.location.pathname + window.location.search,
-                { target: spec.target, select: spec.target, swap: "outerHTML" });
+        if (!spec || !document.querySelector(spec.target)) {
+            return;
         }
+        if (inFlight) {
+            again = true;
+            return;
+        }
+        inFlight = true;
+        htmx.ajax("GET", window.location.pathname + window.location.search,
+            { target: spec.target, select: spec.target, swap: "outerHTML" })
+            .catch(function () { /* the banner and the next change or reconnect take it from here */ })
+            .finally(function () {
+                inFlight = false;
+                if (again) {
+                    again = false;
+                    resync();
+                }
+            });
     }
+    // Other scripts (the TV's periodic refresh) ask for a refetch through the same queue.
+    document.addEventListener("live:refresh", resync);
 
     function showDown() {
         if (!downSince) {

@@ -17,9 +17,8 @@
 
     // Days left and the burndown's "today" move on at midnight even when nobody changes anything.
     setInterval(function () {
-        if (!body.classList.contains("revoked") && document.getElementById("tv")) {
-            htmx.ajax("GET", window.location.pathname + window.location.search,
-                { target: "#tv", select: "#tv", swap: "outerHTML" });
+        if (!body.classList.contains("revoked")) {
+            document.dispatchEvent(new CustomEvent("live:refresh"));
         }
     }, 10 * 60 * 1000);
 })();
