@@ -72,9 +72,7 @@ public class ReportApi {
                 .filter(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE) || t.isCompatible(CSV))
                 .findFirst().map(t -> !t.isWildcardType() && t.isCompatible(CSV)).orElse(false);
         if (csv) {
-            return Response.ok(ReportCsv.of(report), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + ReportCsv.fileName(report) + "\"")
-                    .build();
+            return ReportCsv.download(report);
         }
         return Response.ok(of(report), MediaType.APPLICATION_JSON_TYPE).build();
     }

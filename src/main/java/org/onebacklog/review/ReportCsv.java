@@ -26,6 +26,12 @@ final class ReportCsv {
         return csv.toString();
     }
 
+    /** The CSV as a download, named after the product and sprint. */
+    static jakarta.ws.rs.core.Response download(SprintReport report) {
+        return jakarta.ws.rs.core.Response.ok(of(report), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(report) + "\"").build();
+    }
+
     static String fileName(SprintReport report) {
         return (report.productKey() + "-" + report.name()).replaceAll("[^A-Za-z0-9._-]+", "-") + "-review.csv";
     }

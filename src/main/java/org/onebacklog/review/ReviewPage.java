@@ -75,9 +75,7 @@ public class ReviewPage {
     public TemplateInstance review(@PathParam("key") String key, @PathParam("id") long id) {
         Product product = products.find(key);
         Member member = access.member(product);
-        Sprint sprint = Sprint.<Sprint>findByIdOptional(id).filter(s -> s.product.id.equals(product.id))
-                .orElseThrow(() -> new NotFound("There is no sprint " + id + " in " + product.key));
-        SprintReport report = reviews.reportOf(sprint);
+        SprintReport report = reviews.reportOf(sprintOf(product, id));
         return Templates.review(Shell.of(member, product, "review"), product, report, ChartSet.of(report),
                 reviews.reviewable(product));
     }
@@ -89,11 +87,12 @@ public class ReviewPage {
     public Response csv(@PathParam("key") String key, @PathParam("id") long id) {
         Product product = products.find(key);
         access.member(product);
-        Sprint sprint = Sprint.<Sprint>findByIdOptional(id).filter(s -> s.product.id.equals(product.id))
+        SprintReport report = reviews.reportOf(sprintOf(product, id));
+        return ReportCsv.download(report);
+    }
+
+    private static Sprint sprintOf(Product product, long id) {
+        return Sprint.<Sprint>findByIdOptional(id).filter(s -> s.product.id.equals(product.id))
                 .orElseThrow(() -> new NotFound("There is no sprint " + id + " in " + product.key));
-        SprintReport report = reviews.reportOf(sprint);
-        return Response.ok(ReportCsv.of(report), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + ReportCsv.fileName(report) + "\"")
-                .build();
     }
 }

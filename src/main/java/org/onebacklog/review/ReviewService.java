@@ -50,6 +50,18 @@ public class ReviewService {
 
     /** The review of a sprint, without an access check: the caller has checked (a member, or a display token). */
     public SprintReport reportOf(Sprint sprint) {
+        return reportOf(sprint, true);
+    }
+
+    /**
+     * What a TV shows of the running sprint: the review without the velocity of past sprints, which the TV does not
+     * show and which would replay up to six more records on every live update.
+     */
+    public SprintReport currentOf(Sprint sprint) {
+        return reportOf(sprint, false);
+    }
+
+    private SprintReport reportOf(Sprint sprint, boolean withVelocity) {
         if (sprint.state == SprintState.PLANNED) {
             throw new Conflict(sprint.name + " has not started yet: its review opens when it starts",
                     sprints.view(sprint));
@@ -62,7 +74,8 @@ public class ReviewService {
         figures.notCompleted().forEach(l -> keys.add(l.itemKey()));
         Product product = sprint.product;
         return new SprintReport(sprint.id, product.key, product.name, sprint.name, sprint.goal, sprint.state,
-                sprint.start, sprint.end, product.unit.label(), figures, titles(keys), velocity(sprint),
+                sprint.start, sprint.end, product.unit.label(), figures, titles(keys),
+                withVelocity ? velocity(sprint) : List.of(),
                 sprint.state == SprintState.ACTIVE ? calendar.daysLeft(sprint.end) : 0);
     }
 

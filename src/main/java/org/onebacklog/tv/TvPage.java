@@ -92,7 +92,7 @@ public class TvPage {
         if (sprint == null) {
             return new TvScreen(product, token, rotateSeconds, null, null, null, null, null, null, null, null);
         }
-        SprintReport report = reviews.reportOf(sprint);
+        SprintReport report = reviews.currentOf(sprint);
         Board board = boards.shape(product, sprint.id);
         List<Long> ids = new ArrayList<>();
         board.lanes().forEach(lane -> lane.cells().forEach(cell -> cell.forEach(task -> ids.add(task.id))));
