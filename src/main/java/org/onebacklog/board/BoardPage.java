@@ -126,7 +126,14 @@ public class BoardPage {
     public Response move(@PathParam("key") String key, @PathParam("id") long id,
             MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        Integer position = form.value("position").isEmpty() ? null : Integer.valueOf(form.value("position"));
+        Integer position;
+        try {
+            position = form.value("position").isBlank() ? null : org.onebacklog.web.Numbers.whole(form.value("position"));
+        } catch (NumberFormatException e) {
+            return after(key, () -> {
+                throw new InvalidInput("position", "A place in the column is a whole number, counted from 0");
+            });
+        }
         return after(key, () -> tasks.move(id, form.value("column"), version(form), position));
     }
 
@@ -200,7 +207,7 @@ public class BoardPage {
             return null;
         }
         try {
-            return new BigDecimal(text.trim().replace(',', '.'));
+            return org.onebacklog.web.Numbers.decimal(text);
         } catch (NumberFormatException e) {
             throw new InvalidInput(field, "Write a number, such as 2 or 0.5");
         }
