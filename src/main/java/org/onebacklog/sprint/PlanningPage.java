@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.onebacklog.account.Access;
 import org.onebacklog.account.Member;
 import org.onebacklog.capacity.PolicyService;
@@ -174,7 +175,8 @@ public class PlanningPage {
                 .with("mode", planning.policy().mode.name());
         if (sprintForm.value("name").isEmpty() && !sprintForm.hasErrors()) {
             LocalDate start = LocalDate.now();
-            sprintForm.with("name", "Sprint " + (Sprint.count("product", product) + 1))
+            List<String> names = Sprint.<Sprint>list("product", product).stream().map(s -> s.name).toList();
+            sprintForm.with("name", SprintNames.next(names))
                     .with("start", start.toString()).with("end", start.plusDays(13).toString());
         }
         Form edit = editForm;
