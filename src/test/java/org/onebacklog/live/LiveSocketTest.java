@@ -59,6 +59,8 @@ class LiveSocketTest {
         WebSocketClientConnection connection = BasicWebSocketConnector.create().baseUri(base)
                 .path("/live/" + productKey + "?view=" + view)
                 .addHeader("Authorization", "Basic " + credentials)
+                // On the event loop, in order: blocking callbacks of one connection may run concurrently.
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
                 .onTextMessage((c, message) -> messages.add(message))
                 .connectAndAwait();
         return new Client(connection, messages);
