@@ -19,13 +19,30 @@ public class LoginOrigin {
     void install(@Observes Router router) {
         router.post(LOGIN_POST).order(-1000).handler(context -> {
             var request = context.request();
-            if (SameOrigin.check(request::getHeader, request.authority() == null ? null
-                    : request.authority().toString())) {
+            String host = request.authority() == null ? null : request.authority().toString();
+            if (SameOrigin.allows(originOf(request.getHeader("Origin"), request.getHeader("Referer")),
+                    request.getHeader("Sec-Fetch-Site"), host, java.util.Set.of())) {
                 context.next();
                 return;
             }
             context.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
                     .end("This login form came from another site and was refused. Open OneBacklog's own login page.");
         });
+    }
+
+    /** The page's origin: the {@code Origin} header, else the origin part of the {@code Referer}. */
+    static String originOf(String origin, String referer) {
+        if (origin != null && !origin.isEmpty() || referer == null || referer.isEmpty()) {
+            return origin;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+                return "null";
+            }
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return "null";
+        }
     }
 }
