@@ -84,8 +84,8 @@ final class Walk {
         actions.put("revoke a TV", this::revokeDisplay);
         // Weights: what teams do most often comes up most often.
         Map<String, Integer> weights = Map.ofEntries(Map.entry("add an item", 6), Map.entry("rank an item", 3),
-                Map.entry("plan a sprint", 1), Map.entry("commit an item", 5), Map.entry("take an item out", 1),
-                Map.entry("start the sprint", 2), Map.entry("close the sprint", 1), Map.entry("add a task", 4),
+                Map.entry("plan a sprint", 2), Map.entry("commit an item", 5), Map.entry("take an item out", 1),
+                Map.entry("start the sprint", 2), Map.entry("close the sprint", 2), Map.entry("add a task", 4),
                 Map.entry("move a task", 8), Map.entry("edit a task", 2), Map.entry("edit an item on a stale page", 2),
                 Map.entry("set the policy", 1), Map.entry("hang a TV", 1), Map.entry("revoke a TV", 1));
         List<String> deck = new ArrayList<>();
@@ -173,7 +173,11 @@ final class Walk {
     }
 
     private void commitItem() {
+        if (sprintIn("PLANNED") == null && sprintIn("ACTIVE") == null) {
+            planSprint(); // a team plans a sprint before it commits to one
+        }
         Long sprint = random.nextBoolean() ? sprintIn("PLANNED") : sprintIn("ACTIVE");
+        sprint = sprint != null ? sprint : sprintIn("PLANNED") != null ? sprintIn("PLANNED") : sprintIn("ACTIVE");
         List<String> candidates = backlog().stream().filter(i -> i.get("sprintId") == null)
                 .map(i -> (String) i.get("key")).toList();
         if (sprint == null || candidates.isEmpty()) {
@@ -220,14 +224,14 @@ final class Walk {
 
     private void closeSprint() {
         Long active = sprintIn("ACTIVE");
-        if (active == null || random.nextInt(3) > 0) {
+        if (active == null || random.nextBoolean()) {
             return; // sprints run a while
         }
         expect(Api.asUser(po).post("/api/v1/sprints/" + active + "/close"), 200);
     }
 
     private void addTask() {
-        Long active = sprintIn("ACTIVE");
+        Long active = activeOrStarted();
         if (active == null) {
             return;
         }
@@ -253,7 +257,7 @@ final class Walk {
     }
 
     private void moveTask() {
-        Long active = sprintIn("ACTIVE");
+        Long active = activeOrStarted();
         if (active == null) {
             return;
         }
@@ -450,6 +454,16 @@ final class Walk {
                 .statusCode(200).extract().jsonPath().getList("$");
         return all.stream().filter(s -> state.equals(s.get("state"))).map(s -> ((Number) s.get("id")).longValue())
                 .toList();
+    }
+
+    /** The running sprint; with none, the planned one is started (a board is for a running sprint). */
+    private Long activeOrStarted() {
+        Long active = sprintIn("ACTIVE");
+        if (active == null && sprintIn("PLANNED") != null) {
+            startSprint();
+            active = sprintIn("ACTIVE");
+        }
+        return active;
     }
 
     private Long sprintIn(String state) {
