@@ -62,8 +62,10 @@ public class LiveHub {
         }
     }
 
-    long sequence(String productKey) {
-        return feed(productKey).sequence();
+    /** The last number given out for the product; 0 before its first change (read only: no feed is made for it). */
+    public long sequence(String productKey) {
+        LiveFeed feed = feeds.get(productKey);
+        return feed == null ? 0 : feed.sequence();
     }
 
     int connections(String productKey) {

@@ -12,6 +12,9 @@
     const token = document.body.dataset.token;
     const status = document.getElementById("live-status");
     let lastSeq = null;
+    // The number the page was rendered at: a hello past it means a change landed between the page being read and
+    // the socket joining, which no message will bring.
+    let renderedAt = document.body.dataset.seq ? Number(document.body.dataset.seq) : null;
     let delay = 500;
     let downSince = null;
 
@@ -100,6 +103,10 @@
             const hello = event.data.indexOf('data-change="hello"') >= 0;
             if (hello) {
                 lastSeq = seq;
+                if (renderedAt !== null && seq !== renderedAt) {
+                    resync();
+                }
+                renderedAt = null;
                 return;
             }
             const gap = lastSeq !== null && seq !== lastSeq + 1;

@@ -113,6 +113,28 @@ class LiveSocketTest {
         client.connection().closeAndAwait();
     }
 
+    /**
+     * A change that lands after the page was read but before its socket joined: the page carries the number it was
+     * rendered at, and the hello names a later one, so the page knows to fetch its view again.
+     */
+    @Test
+    void aPageKnowsTheNumberItWasRenderedAt() throws Exception {
+        String shop = Api.product("LP");
+        Client watcher = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
+        watcher.settle();
+        String page = org.onebacklog.support.Browser.admin().page().get("/products/" + shop + "/backlog").then()
+                .statusCode(200).extract().asString();
+        Matcher rendered = Pattern.compile("data-seq=\"(\\d+)\"").matcher(page);
+        assertTrue(rendered.find(), "the page says which number it was rendered at");
+        long renderedAt = Long.parseLong(rendered.group(1));
+        Api.story(shop, "Added while the page was on its way");
+        assertEquals(renderedAt + 1, seq(watcher.next()));
+        Client late = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
+        assertTrue(seq(late.next()) > renderedAt, "the late socket's hello is past the page's number");
+        watcher.connection().closeAndAwait();
+        late.connection().closeAndAwait();
+    }
+
     @Test
     void aClientThatReconnectsLearnsWhereTheSequenceIs() throws Exception {
         String shop = Api.product("LC");
