@@ -59,11 +59,11 @@ public class BacklogService {
         ItemDraft clean = ItemRules.check(draft, checks);
         checks.throwIfAny();
 
-        // Lock the product row: numbering and ranking must not race with another writer of this backlog.
-        product = Product.byKeyForUpdate(productKey).orElseThrow();
+        // Taking the number locks the product row: ranking at the bottom must not race with another writer.
+        int number = Product.takeItemNumber(product.id);
         BacklogItem item = new BacklogItem();
         item.product = product;
-        item.number = product.nextItemNumber++;
+        item.number = number;
         item.key = product.key + "-" + item.number;
         item.createdBy = member.user();
         apply(item, clean);
@@ -115,10 +115,7 @@ public class BacklogService {
     public BacklogItem rank(String itemKey, String afterKey, String beforeKey, Long expectedVersion) {
         BacklogItem item = find(itemKey);
         access.productOwner(item.product);
-        if (expectedVersion != null && item.version != expectedVersion) {
-            throw staleVersion(item, expectedVersion);
-        }
-        Product product = lockBacklog(item.product);
+        Product product = lockBacklog(item, expectedVersion);
         BacklogItem after = neighbour(item, afterKey, "after");
         BacklogItem before = neighbour(item, beforeKey, "before");
         String lower;
@@ -148,10 +145,7 @@ public class BacklogService {
     public BacklogItem move(String itemKey, Move move, Long expectedVersion) {
         BacklogItem item = find(itemKey);
         access.productOwner(item.product);
-        if (expectedVersion != null && item.version != expectedVersion) {
-            throw staleVersion(item, expectedVersion);
-        }
-        Product product = lockBacklog(item.product);
+        Product product = lockBacklog(item, expectedVersion);
         boolean unranked = item.rank == null;
         switch (move) {
             case TOP -> place(item, null, firstRank(product, item));
@@ -286,6 +280,16 @@ public class BacklogService {
     private Product lockBacklog(Product product) {
         // Serialises the Product Owner's moves on one backlog, so two never pick the same gap.
         return Product.byKeyForUpdate(product.key).orElseThrow();
+    }
+
+    /** Locks the backlog, then reads the item afresh: a move committed while we waited is not a conflict. */
+    private Product lockBacklog(BacklogItem item, Long expectedVersion) {
+        Product product = lockBacklog(item.product);
+        em.refresh(item);
+        if (expectedVersion != null && item.version != expectedVersion) {
+            throw staleVersion(item, expectedVersion);
+        }
+        return product;
     }
 
     private BacklogItem neighbour(BacklogItem item, String key, String field) {

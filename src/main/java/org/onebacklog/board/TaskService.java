@@ -148,6 +148,8 @@ public class TaskService {
         // Moves on one board queue up behind each other: the WIP count and card order stay exact.
         Product.byKeyForUpdate(product.key);
         Task.getEntityManager().refresh(task);
+        // The item's status follows its tasks: read it afresh too, another card of it may just have moved.
+        Task.getEntityManager().refresh(task.item);
         requireVersion(task, version);
         if (!target.key().equals(task.column) && target.wipLimit() != null && target.hard()
                 && task.item.sprintId != null) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,8 +32,11 @@ public class Product extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public EstimateUnit unit = EstimateUnit.POINTS;
 
-    /** The number the next item gets; taken under a row lock so that two creators never share one. */
-    @Column(name = "next_item_number")
+    /**
+     * The number the next item gets. Only {@link #takeItemNumber} changes it, in the database: saving a product
+     * never writes it back, so a stale copy cannot hand a number out twice.
+     */
+    @Column(name = "next_item_number", updatable = false)
     public int nextItemNumber = 1;
 
     @Column(name = "created_at")
@@ -45,8 +49,27 @@ public class Product extends PanacheEntityBase {
         return find("key", key).firstResultOptional();
     }
 
-    /** The product, locked for the rest of the transaction (used when numbering a new item). */
+    /**
+     * The product, locked for the rest of the transaction and read afresh once locked. A locking query alone would
+     * hand back the stale copy already in the session, and locking that copy checks its old version: a spurious
+     * conflict whenever someone changed the product since.
+     */
     public static Optional<Product> byKeyForUpdate(String key) {
-        return find("key", key).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        Optional<Product> product = byKey(key);
+        product.ifPresent(p -> getEntityManager().refresh(p, LockModeType.PESSIMISTIC_WRITE));
+        return product;
+    }
+
+    /**
+     * Takes the product's next item number in one atomic update, which also locks the product row until the
+     * transaction ends. Leaves the product's version alone: adding an item never conflicts with anyone.
+     */
+    public static int takeItemNumber(long productId) {
+        EntityManager em = getEntityManager();
+        em.createNativeQuery("update product set next_item_number = next_item_number + 1 where id = :id")
+                .setParameter("id", productId).executeUpdate();
+        Number next = (Number) em.createNativeQuery("select next_item_number from product where id = :id")
+                .setParameter("id", productId).getSingleResult();
+        return next.intValue() - 1;
     }
 }
