@@ -28,4 +28,23 @@ class OperationsTest {
         given().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200);
         given().get("/js/app.js").then().statusCode(200);
     }
+
+    /** A board on a stand-up laptop or a phone: pages come brotli- or gzip-compressed, whichever the browser takes. */
+    @Test
+    void pagesTravelCompressed() {
+        var board = org.onebacklog.support.Api.activeBoard("OC");
+        var browser = org.onebacklog.support.Browser.admin();
+        String page = "/products/" + board.product() + "/board";
+        byte[] brotli = browser.page().header("Accept-Encoding", "br, gzip").get(page).then().statusCode(200)
+                .header("Content-Encoding", is("br")).extract().asByteArray();
+        String plain = browser.page().header("Accept-Encoding", "identity").get(page).then().statusCode(200)
+                .header("Content-Encoding", org.hamcrest.Matchers.not("br")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(brotli.length * 3 < plain.length(),
+                "brotli: " + brotli.length + " bytes for " + plain.length() + " plain");
+        browser.page().header("Accept-Encoding", "gzip").get(page).then().statusCode(200)
+                .header("Content-Encoding", is("gzip")).body(containsString("board-grid"));
+        org.onebacklog.support.Api.asAdmin().header("Accept-Encoding", "gzip")
+                .get("/api/v1/sprints/" + board.sprint() + "/board").then().statusCode(200)
+                .header("Content-Encoding", is("gzip"));
+    }
 }
