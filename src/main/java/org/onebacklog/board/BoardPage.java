@@ -146,7 +146,7 @@ public class BoardPage {
         long version = version(form);
         BoardNote typed = new BoardNote(id, null, true,
                 submitted.containsKey("assignee") ? form.value("assignee") : null,
-                submitted.containsKey("remaining") ? form.value("remaining").trim() : null);
+                submitted.containsKey("remaining") ? form.value("remaining").trim() : null, null);
         return after(key, id, version, null, typed, () -> {
             var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
             body.put("version", version);
@@ -195,8 +195,8 @@ public class BoardPage {
             status = 400;
             message = invalid.violations().get(0).message();
             if (taskId != null) {
-                note = new BoardNote(taskId, message, typed != null, typed == null ? null : typed.typedAssignee(),
-                        typed == null ? null : typed.typedRemaining());
+                note = typed == null ? new BoardNote(taskId, message, false, null, null, null)
+                        : BoardNote.edit(taskId, message, message, typed);
                 message = null;
             }
         }
@@ -210,12 +210,14 @@ public class BoardPage {
             String refusal) {
         Task fresh = tasks.get(taskId);
         String text = refusal;
+        String lead = refusal;
         if (version != null && fresh.version != version) {
             String who = Ago.who(fresh.updatedBy == null ? null : fresh.updatedBy.username,
                     access.currentUser().username);
             String when = Ago.since(fresh.updatedAt, java.time.Instant.now());
+            lead = who + " changed this card " + when;
             if (typed != null) {
-                text = who + " changed this card " + when + ": yours is kept below, the saved one is on the card.";
+                text = lead + ": yours is kept below, the saved one is on the card.";
             } else if (from != null && !from.isBlank() && !from.equals(fresh.column)) {
                 String column = Columns.of(product).stream().filter(l -> l.key().equals(fresh.column))
                         .map(Columns.Lane::name).findFirst().orElse(fresh.column);
@@ -224,8 +226,8 @@ public class BoardPage {
                 text = who + " changed this card " + when + "; here it is now.";
             }
         }
-        return typed == null ? new BoardNote(taskId, text, false, null, null)
-                : new BoardNote(taskId, text, true, typed.typedAssignee(), typed.typedRemaining());
+        return typed == null ? new BoardNote(taskId, text, false, null, null, null)
+                : BoardNote.edit(taskId, text, lead, typed);
     }
 
     static Long activeSprint(Product product) {

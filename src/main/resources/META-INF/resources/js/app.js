@@ -403,7 +403,8 @@
         const meta = card.querySelector(".task-edit");
         openEditor(card, {
             assignee: button.dataset.assignee, remaining: button.dataset.remaining,
-            note: card.querySelector(".card-note p").textContent + " Saved now: " + meta.textContent.trim() + "."
+            note: button.dataset.lead + ". Saved now: " + meta.textContent.trim()
+                + ". Your values are kept below; Save puts them over it."
         });
     }
     document.addEventListener("click", function (event) {
