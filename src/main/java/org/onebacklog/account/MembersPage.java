@@ -64,6 +64,11 @@ public class MembersPage {
         } catch (InvalidInput invalid) {
             return Response.status(400).entity(Templates.members$team(product, memberships.members(product),
                     form.with("password", "").failed(invalid))).build();
+        } catch (org.onebacklog.failure.Forbidden | org.onebacklog.failure.Conflict refused) {
+            // Said next to the form, like any other reason the change cannot be made.
+            int status = refused instanceof org.onebacklog.failure.Forbidden ? 403 : 409;
+            return Response.status(status).entity(Templates.members$team(product, memberships.members(product),
+                    form.with("password", "").failed(new InvalidInput("role", refused.getMessage())))).build();
         }
     }
 }

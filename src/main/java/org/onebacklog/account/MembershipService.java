@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.Forbidden;
 import org.onebacklog.product.Product;
 
 /** Adds people to a product with a role, creating their account when a password comes along. */
@@ -26,7 +28,7 @@ public class MembershipService {
     /** Adds the user to the product, or changes their role if they are a member already. */
     @Transactional
     public Added addMember(Product product, String username, String role, String password) {
-        access.memberManager(product);
+        Member caller = access.memberManager(product);
         Checks checks = new Checks();
         String name = username == null ? "" : username.trim();
         if (!USERNAME.matcher(name).matches()) {
@@ -51,6 +53,8 @@ public class MembershipService {
             }
         }
         checks.throwIfAny();
+        Membership existing = user == null ? null : Membership.of(product, user).orElse(null);
+        mayGrant(product, caller, user, existing, parsedRole);
 
         // Two adding the same person at once collide on a unique key: the 409 shows the membership that won.
         long productId = product.id;
@@ -60,7 +64,7 @@ public class MembershipService {
             user = User.create(name, password, false);
             user.persist();
         }
-        Membership membership = Membership.of(product, user).orElse(null);
+        Membership membership = existing;
         boolean created = membership == null;
         if (created) {
             membership = new Membership();
@@ -70,6 +74,33 @@ public class MembershipService {
         membership.role = parsedRole;
         membership.persist();
         return new Added(membership, created);
+    }
+
+    /**
+     * The Product Owner role is the Product Owner's (or an admin's) to give and to take: a Scrum Master manages the
+     * team, but cannot make anyone, least of all themselves, Product Owner. Nobody changes their own role, and a
+     * product never loses its last Product Owner through a change of role.
+     */
+    private static void mayGrant(Product product, Member caller, User user, Membership existing, Role role) {
+        boolean poDecides = caller.admin() || caller.role() == Role.PRODUCT_OWNER;
+        if (existing != null && existing.role == role) {
+            return;
+        }
+        if (user != null && user.id.equals(caller.user().id) && !caller.admin()) {
+            throw new Forbidden("You cannot change your own role in " + product.key
+                    + "; ask its Product Owner or an admin");
+        }
+        boolean touchesProductOwner = role == Role.PRODUCT_OWNER
+                || existing != null && existing.role == Role.PRODUCT_OWNER;
+        if (touchesProductOwner && !poDecides) {
+            throw new Forbidden("Only the Product Owner of " + product.key
+                    + " or an admin gives or takes the Product Owner role");
+        }
+        if (existing != null && existing.role == Role.PRODUCT_OWNER
+                && Membership.count("product = ?1 and role = ?2", product, Role.PRODUCT_OWNER) == 1) {
+            throw new Conflict(user.username + " is the only Product Owner of " + product.key
+                    + "; make someone else Product Owner first", MemberView.of(existing));
+        }
     }
 
     public List<Membership> members(Product product) {

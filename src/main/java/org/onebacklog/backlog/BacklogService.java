@@ -252,9 +252,9 @@ public class BacklogService {
         return itemKey;
     }
 
-    /** The item's 1-based place among the ranked open items of its backlog; 0 while unranked. */
+    /** The item's 1-based place among the ranked open items of its backlog; 0 while unranked or once done. */
     public int position(BacklogItem item) {
-        if (item.rank == null) {
+        if (item.rank == null || item.status == ItemStatus.DONE) {
             return 0;
         }
         long before = BacklogItem.count("product = ?1 and rank < ?2 and status <> ?3", item.product, item.rank,

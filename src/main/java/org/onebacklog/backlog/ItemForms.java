@@ -23,7 +23,7 @@ final class ItemForms {
         String estimateText = form.value("estimate").trim().replace(',', '.');
         if (!estimateText.isEmpty()) {
             try {
-                estimate = new BigDecimal(estimateText);
+                estimate = org.onebacklog.web.Numbers.decimal(estimateText);
             } catch (NumberFormatException e) {
                 checks.add("estimate", "Write the estimate as a number, such as 3 or 0.5");
             }

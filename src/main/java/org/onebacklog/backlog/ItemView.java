@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A backlog item as the API shows it. {@code rank} is the item's 1-based place in the backlog, null while it
- * awaits the Product Owner; {@code sprintId} names the sprint it is committed to, if any.
+ * awaits the Product Owner and once it is done (a done item has left the backlog); {@code sprintId} names the sprint it is committed to, if any.
  */
 public record ItemView(String key, ItemKind kind, String title, String description, BigDecimal estimate,
         String valueStatement, List<String> labels, ItemStatus status, Integer rank, boolean unranked, Long sprintId,
@@ -14,7 +14,7 @@ public record ItemView(String key, ItemKind kind, String title, String descripti
     public static ItemView of(BacklogItem item, int position) {
         return new ItemView(item.key, item.kind, item.title, item.description,
                 Estimates.plain(item.estimate), item.valueStatement,
-                List.copyOf(item.labels), item.status, item.rank == null ? null : position, item.rank == null,
+                List.copyOf(item.labels), item.status, position > 0 ? position : null, item.rank == null,
                 item.sprintId, item.version);
     }
 }

@@ -130,9 +130,15 @@ public class BoardPage {
         Form form = Form.of(submitted);
         long version = version(form);
         // Drag and drop names the neighbours it dropped between; the position is the fallback.
-        TaskService.Placement placement = new TaskService.Placement(number(form, "after"), number(form, "before"),
-                form.value("position").isEmpty() ? null
-                        : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, number(form, "position"))));
+        TaskService.Placement placement;
+        try {
+            placement = new TaskService.Placement(number(form, "after"), number(form, "before"),
+                    form.value("position").isBlank() ? null : org.onebacklog.web.Numbers.whole(form.value("position")));
+        } catch (NumberFormatException e) {
+            return after(key, id, version, null, null, () -> {
+                throw new InvalidInput("position", "A place in the column is a whole number, counted from 0");
+            });
+        }
         return after(key, id, version, form.value("from"), null,
                 () -> tasks.move(id, form.value("column"), version, placement));
     }
@@ -266,7 +272,7 @@ public class BoardPage {
             return null;
         }
         try {
-            return new BigDecimal(text.trim().replace(',', '.'));
+            return org.onebacklog.web.Numbers.decimal(text);
         } catch (NumberFormatException e) {
             throw new InvalidInput(field, "Write a number, such as 2 or 0.5");
         }

@@ -63,6 +63,14 @@ public record Verdict(Outcome outcome, String message) {
      * @param mode the product's policy mode
      */
     public static Verdict judge(CapacityPlan before, CapacityPlan after, PolicyMode mode) {
+        return judge(before, after, mode, null);
+    }
+
+    /**
+     * As {@link #judge(CapacityPlan, CapacityPlan, PolicyMode)}, naming the item committed (e.g. "SHOP-12") in the
+     * refusal, so the Product Owner reads which commitment breaks which of the gauge's limits.
+     */
+    public static Verdict judge(CapacityPlan before, CapacityPlan after, PolicyMode mode, String item) {
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(mode, "mode");
         if (mode == PolicyMode.OFF) {
@@ -78,7 +86,7 @@ public record Verdict(Outcome outcome, String message) {
             // All warnings, not just the over-limit one: a technical excess is what explains a lowered limit.
             return new Verdict(Outcome.WARN, String.join(" ", after.warnings()));
         }
-        return new Verdict(Outcome.REFUSE, refusal(before, after));
+        return new Verdict(Outcome.REFUSE, refusal(before, after, item));
     }
 
     /** Whether the commitment must not be made (without an override). */
@@ -90,15 +98,28 @@ public record Verdict(Outcome outcome, String message) {
         return new Verdict(Outcome.ACCEPT, null);
     }
 
-    private static String refusal(CapacityPlan before, CapacityPlan after) {
-        StringBuilder message = new StringBuilder("Refused: this commitment puts the sprint ")
-                .append(after.amount(after.functionalOverBy())).append(" over its functional limit of ")
-                .append(after.amount(after.effectiveFunctionalLimit()));
+    /**
+     * Says which of the gauge's figures the commitment breaks. Technical work within the reserve leaves functional
+     * work its functional limit (capacity less reserve); technical work beyond the reserve takes functional room, and
+     * then being over means the whole sprint holds more than its capacity. Both are the same rule (F > effective
+     * limit), told in the figures the gauge shows rather than in a lowered limit that appears nowhere.
+     */
+    private static String refusal(CapacityPlan before, CapacityPlan after, String item) {
+        StringBuilder message = new StringBuilder("Refused: with ").append(what(before, after, item));
         if (after.technicalExcess().signum() > 0) {
-            message.append(" (").append(after.amount(after.functionalLimit())).append(", less ")
-                    .append(after.amount(after.technicalExcess())).append(" of technical work beyond the reserve)");
+            BigDecimal work = after.functionalLoad().add(after.technicalLoad());
+            message.append(" the sprint would hold ").append(after.amount(work)).append(" of work for its capacity of ")
+                    .append(after.amount(after.capacity())).append(", ").append(after.amount(after.functionalOverBy()))
+                    .append(" too much: technical work (").append(after.amount(after.technicalLoad()))
+                    .append(") would go ").append(after.amount(after.technicalExcess())).append(" beyond the reserve of ")
+                    .append(after.amount(after.reserve())).append(", into the functional limit of ")
+                    .append(after.amount(after.functionalLimit())).append(" that functional work (")
+                    .append(after.amount(after.functionalLoad())).append(") needs. ");
+        } else {
+            message.append(" functional work would come to ").append(after.amount(after.functionalLoad()))
+                    .append(", ").append(after.amount(after.functionalOverBy())).append(" over the functional limit of ")
+                    .append(after.amount(after.functionalLimit())).append(". ");
         }
-        message.append(". ");
         if (before == null) {
             message.append("To fit, it must be at least ").append(after.amount(after.functionalOverBy()))
                     .append(" smaller; ");
@@ -113,5 +134,16 @@ public record Verdict(Outcome outcome, String message) {
             }
         }
         return message.append(OVERRIDE).toString();
+    }
+
+    /** "SHOP-12 (5 points)", with what it adds when the plan before it is known. */
+    private static String what(CapacityPlan before, CapacityPlan after, String item) {
+        String name = item == null ? "this commitment" : item;
+        if (before == null) {
+            return name;
+        }
+        BigDecimal added = after.functionalLoad().add(after.technicalLoad())
+                .subtract(before.functionalLoad()).subtract(before.technicalLoad());
+        return name + " (" + after.amount(added) + ")";
     }
 }

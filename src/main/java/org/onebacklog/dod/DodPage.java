@@ -137,7 +137,7 @@ public class DodPage {
             String amount = form.value("amount").trim().replace(',', '.');
             if (!amount.isEmpty()) {
                 try {
-                    BigDecimal number = new BigDecimal(amount);
+                    BigDecimal number = org.onebacklog.web.Numbers.decimal(amount);
                     if ("share".equals(form.value("estimateKind"))) {
                         share = number.movePointLeft(2);
                     } else {

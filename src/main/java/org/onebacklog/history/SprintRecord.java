@@ -233,7 +233,11 @@ public final class SprintRecord {
                     task.dod = h.dodTask();
                 }
                 case TASK_CHANGED -> task(h.taskId(), h.itemKey()).estimate = h.amount();
-                case TASK_MOVED -> task(h.taskId(), h.itemKey()).done = Boolean.TRUE.equals(h.done());
+                case TASK_MOVED -> {
+                    TaskState task = task(h.taskId(), h.itemKey());
+                    task.done = Boolean.TRUE.equals(h.done());
+                    task.doneAt = task.done ? h.at() : null;
+                }
                 case TASK_WAIVED -> {
                     TaskState task = task(h.taskId(), h.itemKey());
                     task.waived = true;
@@ -257,7 +261,8 @@ public final class SprintRecord {
 
         /**
          * Functional work is stories and bugs; technical work is technical items plus the DoD's tasks. Planned
-         * counts what was committed (open DoD tasks, not waived); actual counts what was finished.
+         * counts what was committed (DoD tasks still open at the start, not waived); actual counts what was finished
+         * during this sprint: a carried-over item's DoD task finished in an earlier sprint belongs to that sprint.
          */
         Split split(boolean finishedOnly) {
             BigDecimal functional = BigDecimal.ZERO;
@@ -274,12 +279,17 @@ public final class SprintRecord {
                     }
                 }
                 for (TaskState task : tasksOf(item.key)) {
-                    if (task.dod && !task.waived && (!finishedOnly || task.done)) {
+                    boolean counts = finishedOnly ? task.done && finishedHere(task) : !task.done;
+                    if (task.dod && !task.waived && counts) {
                         technical = technical.add(orZero(task.estimate));
                     }
                 }
             }
             return new Split(functional, technical);
+        }
+
+        private boolean finishedHere(TaskState task) {
+            return startedAt != null && task.doneAt != null && !task.doneAt.isBefore(startedAt);
         }
 
         private ItemState item(String key) {
@@ -308,6 +318,7 @@ public final class SprintRecord {
         BigDecimal estimate;
         boolean dod;
         boolean done;
+        Instant doneAt;
         boolean waived;
 
         TaskState(String itemKey) {

@@ -29,12 +29,19 @@ public class TeamCalendar {
         return LocalDate.now(zone());
     }
 
-    /** Working days from today (counted if it is one) to the sprint's last day; 0 once it has ended. */
-    public int daysLeft(LocalDate end) {
-        LocalDate today = today();
-        if (today.isAfter(end)) {
+    /**
+     * Working days from today (counted if it is one) to the sprint's last day; 0 once it has ended. A sprint started
+     * ahead of its first day counts from that day: the days before it are not the sprint's.
+     */
+    public int daysLeft(LocalDate start, LocalDate end) {
+        return daysLeft(today(), start, end);
+    }
+
+    static int daysLeft(LocalDate today, LocalDate start, LocalDate end) {
+        LocalDate from = today.isBefore(start) ? start : today;
+        if (from.isAfter(end)) {
             return 0;
         }
-        return (int) today.datesUntil(end.plusDays(1)).filter(SprintRecord::isWorkingDay).count();
+        return (int) from.datesUntil(end.plusDays(1)).filter(SprintRecord::isWorkingDay).count();
     }
 }

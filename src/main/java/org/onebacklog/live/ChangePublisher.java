@@ -3,38 +3,29 @@ package org.onebacklog.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 /**
- * Puts committed changes on the {@code changes} channel. Observed after a successful commit only, so a write
- * that rolled back sends nothing. The change reaches this instance's connections in memory: {@code changes-out} is
- * relayed to {@code changes-in} here. With several instances, {@link ClusterRelay} also carries it to the others.
+ * Hands committed changes to this instance's {@link LiveHub}. Observed after a successful commit only, so a write
+ * that rolled back sends nothing. The hub takes them without a bounded queue in between (nothing to overflow), and
+ * a revocation closes its TVs before the revoking request answers. With several instances, {@link ClusterRelay}
+ * also carries the change to the others.
  */
 @ApplicationScoped
 public class ChangePublisher {
 
     @Inject
-    @Channel("changes-out")
-    Emitter<Change> out;
+    LiveHub hub;
 
     /** Only in the cluster build: the same change for the other instances, through RabbitMQ. */
     @Inject
-    jakarta.enterprise.inject.Instance<ClusterRelay> cluster;
+    Instance<ClusterRelay> cluster;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
-        out.send(change);
+        hub.accept(change);
         if (cluster.isResolvable()) {
             cluster.get().publish(change);
         }
-    }
-
-    @Incoming("changes-out")
-    @Outgoing("changes-in")
-    public Change relay(Change change) {
-        return change;
     }
 }

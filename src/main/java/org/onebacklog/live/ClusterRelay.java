@@ -8,7 +8,9 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,9 +18,12 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Several instances (the {@code cluster} build profile): every change also goes to RabbitMQ's fanout exchange, and
- * every instance hands the changes of the others to its own {@link LiveHub}. A change is delivered to this
+ * every instance hands the changes of the others straight to its own {@link LiveHub}, which folds them like local
+ * ones (nothing to overflow on the way in; a revocation closes its TVs on arrival). A change is delivered to this
  * instance's own connections in memory, never through the broker, so they stay live when RabbitMQ is away; when it
  * comes back, every connection is told to resync, since changes of other instances may have been missed meanwhile.
+ * A change that could not be handed to the broker is sent again a second later (the latest one per product: the
+ * others render the current state, so it stands for the ones before it).
  */
 @ApplicationScoped
 @IfBuildProfile("cluster")
@@ -36,12 +41,8 @@ public class ClusterRelay {
 
     @Inject
     @Channel("cluster-out")
-    @OnOverflow(value = OnOverflow.Strategy.DROP)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
     Emitter<Broadcast> broker;
-
-    @Inject
-    @Channel("changes-out")
-    Emitter<Change> local;
 
     @Inject
     HealthCenter health;
@@ -54,19 +55,32 @@ public class ClusterRelay {
 
     private volatile Boolean brokerUp;
 
+    /** Changes the broker did not take, to send again: the latest per product, and every revocation. */
+    private final Map<String, Change> unsent = new ConcurrentHashMap<>();
+
     void publish(Change change) {
         try {
-            broker.send(new Broadcast(INSTANCE, change.productKey(), change.what(), change.detail()));
+            broker.send(new Broadcast(INSTANCE, change.productKey(), change.what(), change.detail()))
+                    .whenComplete((ok, failure) -> {
+                        if (failure != null) {
+                            unsent(change, failure);
+                        }
+                    });
         } catch (RuntimeException full) {
-            // The broker is away and the emitter's buffer is full: other instances will resync when it is back.
-            Log.debugf("Change for %s not sent to the other instances: %s", change.productKey(), full.getMessage());
+            unsent(change, full);
         }
+    }
+
+    private void unsent(Change change, Throwable why) {
+        Log.debugf("Change for %s not sent to the other instances yet: %s", change.productKey(), why.getMessage());
+        boolean revocation = Change.DISPLAY_REVOKED.equals(change.what());
+        unsent.put(revocation ? "display " + change.detail() : change.productKey(), change);
     }
 
     @Incoming(INCOMING)
     public void fromOtherInstances(Broadcast broadcast) {
         if (!INSTANCE.equals(broadcast.origin())) {
-            local.send(broadcast.change());
+            hub.accept(broadcast.change());
         }
     }
 
@@ -86,5 +100,13 @@ public class ClusterRelay {
             hub.resyncAll();
         }
         brokerUp = up;
+        if (up) {
+            for (String key : unsent.keySet()) {
+                Change change = unsent.remove(key);
+                if (change != null) {
+                    publish(change);
+                }
+            }
+        }
     }
 }

@@ -1,23 +1,31 @@
 package org.onebacklog.live;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.onebacklog.board.BoardFragments;
+import org.onebacklog.tv.TvFragments;
 
 /**
- * The open live connections of this instance, by product. For each change it renders the affected fragments once
- * (the same templates the pages use) and sends the same bytes to every connection on that product, numbered: a
- * client that sees a gap in the numbers, or reconnects, fetches its view again.
+ * The open live connections of this instance, by product. A change never waits in a bounded queue: it is folded
+ * into its product's {@link LiveFeed}, and a render worker publishes the feed's pending changes as one numbered
+ * message — the affected fragments rendered once per kind of view from the current state, the same bytes to every
+ * connection of that kind. A burst of a hundred changes to one board so costs a few renders, every change is in a
+ * numbered message, and a client that sees a gap in the numbers, or reconnects, fetches its view again. A
+ * revoked display is disconnected at once, never queued behind renders.
  */
 @ApplicationScoped
 public class LiveHub {
@@ -29,14 +37,18 @@ public class LiveHub {
     /** The marker's {@code data-change} that tells a page to fetch its view again. */
     static final String RESYNC = "resync";
 
+    /** Render workers: products render in parallel, each product by one worker at a time (its numbers in order). */
+    private static final int RENDERERS = 2;
+
     private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> sequences = new ConcurrentHashMap<>();
+    private final Map<String, LiveFeed> feeds = new ConcurrentHashMap<>();
+    private final ExecutorService renderers = Executors.newFixedThreadPool(RENDERERS, new RendererThreads());
 
     @Inject
     BoardFragments board;
 
     @Inject
-    org.onebacklog.tv.TvFragments tv;
+    TvFragments tv;
 
     void join(String productKey, WebSocketConnection connection, String view, Long display) {
         viewers.computeIfAbsent(productKey, k -> ConcurrentHashMap.newKeySet())
@@ -51,7 +63,7 @@ public class LiveHub {
     }
 
     long sequence(String productKey) {
-        return sequences.computeIfAbsent(productKey, k -> new AtomicLong()).get();
+        return feed(productKey).sequence();
     }
 
     int connections(String productKey) {
@@ -59,37 +71,101 @@ public class LiveHub {
         return set == null ? 0 : set.size();
     }
 
-    @Incoming("changes-in")
-    @Blocking
-    @ActivateRequestContext
-    public void deliver(Change change) {
+    /**
+     * Takes a committed change, of this instance or (cluster build) of another: never blocks and never drops. A
+     * revocation disconnects its TVs right here; anything else is folded into the product's feed.
+     */
+    public void accept(Change change) {
         if (Change.DISPLAY_REVOKED.equals(change.what())) {
-            disconnect(change.productKey(), Long.valueOf(change.detail()));
+            disconnect(change.productKey(), Long.parseLong(change.detail()));
             return;
         }
-        long seq = sequences.computeIfAbsent(change.productKey(), k -> new AtomicLong()).incrementAndGet();
-        Set<Viewer> set = viewers.get(change.productKey());
-        if (set == null || set.isEmpty()) {
-            return;
-        }
-        // One rendering per view kind, whatever the number of connections: the board grid for boards, the TV
-        // frame for TVs, the bare marker for the rest (they fetch their own view).
-        Map<String, String> bytesByView = new java.util.HashMap<>();
-        String marker = marker(seq, change.what());
-        for (Viewer viewer : set) {
-            if (!viewer.connection().isOpen()) {
-                continue;
-            }
-            String bytes = bytesByView.computeIfAbsent(viewer.view(), view -> marker + fragment(view,
-                    change.productKey()));
-            viewer.connection().sendText(bytes).subscribe().with(ok -> { },
-                    failure -> Log.debugf("Live message to %s failed: %s", viewer.connection().id(), failure));
+        LiveFeed feed = feed(change.productKey());
+        if (feed.add(change)) {
+            renderers.execute(() -> publish(feed));
         }
     }
 
     /**
-     * The fragment a view gets pushed, rendered in a transaction of its own: the request that made the change may
-     * still be using its session on another thread (its context travels along with the message).
+     * Every connection of this instance fetches its view again: after the broker between instances was away,
+     * changes made elsewhere may have been missed, and the numbers cannot tell.
+     */
+    void resyncAll() {
+        for (String productKey : viewers.keySet()) {
+            LiveFeed feed = feed(productKey);
+            if (feed.resync()) {
+                renderers.execute(() -> publish(feed));
+            }
+        }
+    }
+
+    private LiveFeed feed(String productKey) {
+        return feeds.computeIfAbsent(productKey, LiveFeed::new);
+    }
+
+    /**
+     * Publishes what the feed gathered as one numbered message, then hands the feed back to the queue if more came
+     * meanwhile (behind other products' feeds, so one busy board does not starve the others).
+     */
+    private void publish(LiveFeed feed) {
+        LiveFeed.Batch batch = feed.take();
+        if (batch == null) {
+            return;
+        }
+        try {
+            send(feed.productKey(), batch);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Live update %d of %s failed", batch.seq(), feed.productKey());
+        } finally {
+            if (feed.done()) {
+                renderers.execute(() -> publish(feed));
+            }
+        }
+    }
+
+    private void send(String productKey, LiveFeed.Batch batch) {
+        Set<Viewer> set = viewers.get(productKey);
+        if (set == null || set.isEmpty()) {
+            return; // numbered all the same: a page that connects later learns the number in its hello
+        }
+        Map<String, String> bytesByView = new HashMap<>();
+        if (batch.resync()) {
+            bytesByView.put("*", marker(batch.seq(), RESYNC));
+        }
+        ManagedContext requests = Arc.container().requestContext();
+        requests.activate();
+        try {
+            for (Viewer viewer : set) {
+                if (!viewer.connection().isOpen()) {
+                    continue;
+                }
+                String bytes = bytesByView.computeIfAbsent(batch.resync() ? "*" : viewer.view(),
+                        view -> message(productKey, batch, view));
+                viewer.connection().sendText(bytes).subscribe().with(ok -> { },
+                        failure -> Log.debugf("Live message to %s failed: %s", viewer.connection().id(), failure));
+            }
+        } finally {
+            requests.terminate();
+        }
+    }
+
+    /**
+     * One view kind's message for a batch: the marker, then the fragment it gets pushed (the board grid, the TV
+     * frame; the other views fetch their own). The whole fragment serves any number of changes; should it fail,
+     * the view is told to resync rather than left behind silently.
+     */
+    private String message(String productKey, LiveFeed.Batch batch, String view) {
+        try {
+            return marker(batch.seq(), batch.kinds()) + fragment(view, productKey);
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Live fragment of %s for %s views failed; they are told to resync", productKey, view);
+            return marker(batch.seq(), RESYNC);
+        }
+    }
+
+    /**
+     * The fragment a view gets pushed, rendered in a transaction of its own from the state after the batch's
+     * changes were committed.
      */
     private String fragment(String view, String productKey) {
         return switch (view) {
@@ -99,37 +175,42 @@ public class LiveHub {
         };
     }
 
-    /**
-     * Every connection of this instance fetches its view again: after the broker between instances was away,
-     * changes made elsewhere may have been missed, and the numbers cannot tell.
-     */
-    void resyncAll() {
-        viewers.forEach((productKey, set) -> {
-            long seq = sequences.computeIfAbsent(productKey, k -> new AtomicLong()).incrementAndGet();
-            String bytes = marker(seq, RESYNC);
-            for (Viewer viewer : set) {
-                if (viewer.connection().isOpen()) {
-                    viewer.connection().sendText(bytes).subscribe().with(ok -> { }, e -> { });
-                }
-            }
-        });
-    }
-
     /** A revoked display token stops working at once: the TVs using it are disconnected, and told why. */
     private void disconnect(String productKey, long display) {
         Set<Viewer> set = viewers.getOrDefault(productKey, Set.of());
         for (Viewer viewer : set) {
             if (viewer.display() != null && viewer.display() == display) {
                 set.remove(viewer);
-                viewer.connection().close(new io.quarkus.websockets.next.CloseReason(LiveSocket.TOKEN_REFUSED,
-                        "The display token was revoked")).subscribe().with(ok -> { }, e -> { });
+                close(viewer.connection());
             }
         }
+    }
+
+    static void close(WebSocketConnection connection) {
+        connection.close(new CloseReason(LiveSocket.TOKEN_REFUSED, "The display token was revoked")).subscribe()
+                .with(ok -> { }, e -> { });
     }
 
     /** The first element of every message: its number and what changed; swapped into the page's live marker. */
     static String marker(long seq, String what) {
         return "<div id=\"live-seq\" hx-swap-oob=\"true\" data-seq=\"" + seq + "\" data-change=\"" + what
                 + "\" hidden></div>";
+    }
+
+    @PreDestroy
+    void stop() {
+        renderers.shutdownNow();
+    }
+
+    /** Daemon threads named for thread dumps. */
+    private static final class RendererThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "live-renderer-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 }

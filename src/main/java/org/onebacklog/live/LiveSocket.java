@@ -17,7 +17,7 @@ import org.onebacklog.tv.DisplayToken;
  * {@code /live/{productKey}?view=board}: the live channel of every open board, backlog, planning page and TV of a
  * product. Members (or admins) may listen, and TVs with a display token of that product ({@code &token=…}). The
  * channel only ever sends: nothing a client writes on it is read. The first message tells the current sequence
- * number.
+ * number. A browser may only open it from this server's pages ({@link LiveOrigins}).
  */
 @WebSocket(path = "/live/{productKey}")
 public class LiveSocket {
@@ -58,6 +58,11 @@ public class LiveSocket {
             }
         }
         hub.join(key, connection, param(query, "view"), display);
+        if (display != null && !displays.stillValid(display)) {
+            // Revoked between the check above and the join: the revocation may have missed this connection.
+            hub.leave(key, connection);
+            return refuse(connection, TOKEN_REFUSED, "The display token was revoked");
+        }
         return LiveHub.marker(hub.sequence(key), "hello");
     }
 

@@ -76,7 +76,7 @@ public class ReviewService {
         return new SprintReport(sprint.id, product.key, product.name, sprint.name, sprint.goal, sprint.state,
                 sprint.start, sprint.end, product.unit.label(), figures, titles(keys),
                 withVelocity ? velocity(sprint) : List.of(),
-                sprint.state == SprintState.ACTIVE ? calendar.daysLeft(sprint.end) : 0);
+                sprint.state == SprintState.ACTIVE ? calendar.daysLeft(sprint.start, sprint.end) : 0);
     }
 
     /** The active sprint of a product, or null. */

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.onebacklog.account.Access;
 import org.onebacklog.account.Member;
 import org.onebacklog.capacity.PolicyService;
@@ -156,15 +157,15 @@ public class PlanningPage {
     public Response policy(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Product product = products.find(key);
         Form form = Form.of(submitted);
+        Long sprint = null;
         try {
+            sprint = sprintId(form);
             BigDecimal share = percent(form.value("reservedPercent"), "reservedShare");
             policies.set(key, share, form.value("mode"), null);
-            String sprint = form.value("sprint");
             return Response.seeOther(URI.create("/products/" + key + "/planning"
-                    + (sprint.isEmpty() ? "" : "?sprint=" + sprint))).build();
+                    + (sprint == null ? "" : "?sprint=" + sprint))).build();
         } catch (InvalidInput invalid) {
-            Long sprintId = form.value("sprint").isEmpty() ? null : Long.valueOf(form.value("sprint"));
-            return Response.status(400).entity(page(product, sprintId, Form.empty(), form.failed(invalid))).build();
+            return Response.status(400).entity(page(product, sprint, Form.empty(), form.failed(invalid))).build();
         }
     }
 
@@ -182,7 +183,8 @@ public class PlanningPage {
                 .with("mode", planning.policy().mode.name());
         if (sprintForm.value("name").isEmpty() && !sprintForm.hasErrors()) {
             LocalDate start = LocalDate.now();
-            sprintForm.with("name", "Sprint " + (Sprint.count("product", product) + 1))
+            List<String> names = Sprint.<Sprint>list("product", product).stream().map(s -> s.name).toList();
+            sprintForm.with("name", SprintNames.next(names))
                     .with("start", start.toString()).with("end", start.plusDays(13).toString());
         }
         Form edit = editForm;
@@ -214,13 +216,22 @@ public class PlanningPage {
         BigDecimal capacity = null;
         if (!form.value("capacity").isBlank()) {
             try {
-                capacity = new BigDecimal(form.value("capacity").trim().replace(',', '.'));
+                capacity = org.onebacklog.web.Numbers.decimal(form.value("capacity"));
             } catch (NumberFormatException e) {
                 checks.add("capacity", "Write the capacity as a number, or leave it empty to use the velocity");
             }
         }
         checks.throwIfAny();
         return new SprintDraft(form.value("name"), form.value("goal"), start, end, capacity, null, null);
+    }
+
+    /** The sprint the policy form was sent from, so that the page comes back to it. */
+    private static Long sprintId(Form form) {
+        try {
+            return form.value("sprint").isBlank() ? null : Long.valueOf(form.value("sprint").trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("sprint", "The form lost track of its sprint; reload the planning page");
+        }
     }
 
     private static Long version(Form form) {
@@ -245,7 +256,7 @@ public class PlanningPage {
 
     private static BigDecimal percent(String text, String field) {
         try {
-            return new BigDecimal(text.trim().replace(',', '.')).movePointLeft(2);
+            return org.onebacklog.web.Numbers.decimal(text).movePointLeft(2);
         } catch (NumberFormatException e) {
             throw new InvalidInput(field, "Write the reserved share as a percentage, such as 20");
         }

@@ -188,7 +188,7 @@ public class SprintService {
         tasks.generateImplied(item, dod.activeCriteria(sprint.product));
         Task.flush();
         CapacityPlan after = capacityPlan(sprint);
-        Verdict verdict = Verdict.judge(before, after, policyOf(sprint.product).mode);
+        Verdict verdict = Verdict.judge(before, after, policyOf(sprint.product).mode, item.key);
         Commitment commitment = new Commitment();
         if (verdict.refused()) {
             String reason = overrideReason == null ? "" : overrideReason.strip();

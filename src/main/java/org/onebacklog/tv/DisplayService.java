@@ -110,7 +110,7 @@ public class DisplayService {
         return display;
     }
 
-    /** Whether the display still exists: open sockets ask before every message they get. */
+    /** Whether the display still exists: a TV socket asks once it has joined, in case it was revoked meanwhile. */
     public boolean stillValid(long id) {
         return DisplayToken.count("id", id) > 0;
     }

@@ -3,7 +3,6 @@ package org.onebacklog.web;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
@@ -52,25 +51,8 @@ public class CsrfGuard {
 
     /** A browser names the page's origin on cross-site requests; it must be this server. */
     private static boolean sameOrigin(ResteasyReactiveContainerRequestContext request) {
-        String fetchSite = request.getHeaderString("Sec-Fetch-Site");
-        if ("cross-site".equals(fetchSite)) {
-            return false;
-        }
-        String origin = request.getHeaderString("Origin");
-        if (origin == null || origin.isEmpty()) {
-            return true;
-        }
-        if ("null".equals(origin)) {
-            return false;
-        }
-        String host = request.getHeaderString("Host");
-        try {
-            URI uri = URI.create(origin);
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && (host.equalsIgnoreCase(authority) || host.equalsIgnoreCase(uri.getHost()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return SameOrigin.allows(request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"),
+                request.getHeaderString("Host"), Set.of());
     }
 
     private static Response refuse(ResteasyReactiveContainerRequestContext request, String detail) {

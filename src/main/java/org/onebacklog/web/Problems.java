@@ -60,6 +60,10 @@ public final class Problems {
                 return ofJson((JsonProcessingException) json);
             }
             int status = web.getResponse().getStatus();
+            if (status == 404) {
+                return Problem.of(404, "Not found", "There is nothing at this address. It may have been moved or "
+                        + "removed, or the link has a typo.");
+            }
             if (status < 500) {
                 return Problem.of(status, web.getResponse().getStatusInfo().getReasonPhrase(), web.getMessage());
             }
@@ -130,6 +134,8 @@ public final class Problems {
             String message;
             if (json instanceof UnrecognizedPropertyException) {
                 message = "Unknown field";
+            } else if (json instanceof InvalidFormatException format && format.getValue() instanceof Number) {
+                message = "Is out of range: write at most " + Numbers.MAX_DIGITS + " digits before and after the point";
             } else if (json instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
                 message = "Unknown value " + quote(format.getValue()) + "; use one of "
                         + Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
@@ -142,8 +148,19 @@ public final class Problems {
             return Problem.of(400, "Invalid input", field + ": " + message)
                     .withViolations(List.of(new Violation(field, message)));
         }
+        if (json instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return Problem.of(400, "Invalid input", "The request body must be " + describe(mismatched.getTargetType()));
+        }
         return Problem.of(400, "Malformed JSON", "The request body is not valid JSON: "
-                + json.getOriginalMessage().lines().findFirst().orElse(""));
+                + withoutJavaNames(json.getOriginalMessage().lines().findFirst().orElse("")));
+    }
+
+    private static final java.util.regex.Pattern JAVA_NAME =
+            java.util.regex.Pattern.compile("`?\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][\\w$]*`?");
+
+    /** Parser messages may quote the Java type they expected; callers of the API never need to read our classes. */
+    static String withoutJavaNames(String message) {
+        return JAVA_NAME.matcher(message).replaceAll("a value");
     }
 
     private static String describe(Class<?> type) {

@@ -88,4 +88,17 @@ class ItemPageTest {
         String key = item(asAdmin(), other, Map.of("kind", "STORY", "title", "Elsewhere"));
         Browser.admin().page().get("/products/" + shop + "/items/" + key).then().statusCode(404);
     }
+
+    @Test
+    void aDoneItemSaysSoInsteadOfAPlaceInTheBacklog() {
+        String shop = product("ID");
+        String done = org.onebacklog.support.Api.story(shop, "Shipped");
+        org.onebacklog.support.Api.story(shop, "Still to do");
+        asAdmin().body(Map.of("status", "DONE", "version", 0)).patch("/api/v1/items/" + done).then().statusCode(200)
+                .body("rank", org.hamcrest.Matchers.nullValue());
+        Browser.admin().page().get("/products/" + shop + "/items/" + done).then().statusCode(200)
+                .body(containsString("Done: no longer in the backlog")).body(not(containsString("#1 in the backlog")));
+        Browser.admin().page().get("/products/" + shop + "/items/" + shop + "-2").then()
+                .body(containsString("#1 in the backlog"));
+    }
 }

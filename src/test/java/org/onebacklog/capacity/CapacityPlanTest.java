@@ -106,18 +106,18 @@ class CapacityPlanTest {
             assertTrue(verdict.refused());
             assertTrue(verdict.message().contains("0.5 points over"), verdict.message());
             assertTrue(verdict.message().contains("No functional work fits"), verdict.message());
-            assertEquals("Refused: this commitment puts the sprint 0.5 points over its functional limit of 16"
-                    + " points. No functional work fits any more; a Product Owner or Scrum Master can override"
-                    + " with a reason.", verdict.message());
+            assertEquals("Refused: with this commitment (0.5 points) functional work would come to 16.5 points,"
+                    + " 0.5 points over the functional limit of 16 points. No functional work fits any more; a"
+                    + " Product Owner or Scrum Master can override with a reason.", verdict.message());
         }
 
         @Test
         void enforceModeSaysHowMuchStillFitsWhenTheCommitmentIsTooBig() {
             CapacityPlan before = points("20", "0.2", "14", "0");
             Verdict verdict = Verdict.judge(before, before.with(bd("5"), null), PolicyMode.ENFORCE);
-            assertEquals("Refused: this commitment puts the sprint 3 points over its functional limit of 16 points."
-                    + " 2 points of functional work still fit; a Product Owner or Scrum Master can override with a"
-                    + " reason.", verdict.message());
+            assertEquals("Refused: with this commitment (5 points) functional work would come to 19 points, 3 points"
+                    + " over the functional limit of 16 points. 2 points of functional work still fit; a Product"
+                    + " Owner or Scrum Master can override with a reason.", verdict.message());
         }
 
         @Test
@@ -131,9 +131,9 @@ class CapacityPlanTest {
         @Test
         void aRefusalJudgedOnTheResultAloneSaysHowMuchSmallerItMustBe() {
             Verdict verdict = Verdict.judge(points("20", "0.2", "19", "0"), PolicyMode.ENFORCE);
-            assertEquals("Refused: this commitment puts the sprint 3 points over its functional limit of 16 points."
-                    + " To fit, it must be at least 3 points smaller; a Product Owner or Scrum Master can override"
-                    + " with a reason.", verdict.message());
+            assertEquals("Refused: with this commitment functional work would come to 19 points, 3 points over the"
+                    + " functional limit of 16 points. To fit, it must be at least 3 points smaller; a Product Owner"
+                    + " or Scrum Master can override with a reason.", verdict.message());
         }
 
         @Test
@@ -199,10 +199,25 @@ class CapacityPlanTest {
         void aRefusalNamesTheLoweredLimitAndWhereTheRestWent() {
             CapacityPlan before = points("20", "0.2", "12", "4");
             Verdict verdict = Verdict.judge(before, before.with(bd("3"), bd("2")), PolicyMode.ENFORCE);
-            assertEquals("Refused: this commitment puts the sprint 1 point over its functional limit of 14 points"
-                    + " (16 points, less 2 points of technical work beyond the reserve). 2 points of functional"
-                    + " work still fit; a Product Owner or Scrum Master can override with a reason.",
-                    verdict.message());
+            assertEquals("Refused: with this commitment (5 points) the sprint would hold 21 points of work for its"
+                    + " capacity of 20 points, 1 point too much: technical work (6 points) would go 2 points beyond"
+                    + " the reserve of 4 points, into the functional limit of 16 points that functional work"
+                    + " (15 points) needs. 2 points of functional work still fit; a Product Owner or Scrum Master"
+                    + " can override with a reason.", verdict.message());
+        }
+
+        /** A technical item refused in the figures the gauge showed before it: its limit of 17, not a lowered 10. */
+        @Test
+        void aRefusedTechnicalItemIsToldInTheGaugesOwnFigures() {
+            CapacityPlan before = points("20", "0.15", "16", "2");
+            CapacityPlan after = before.with(null, bd("8"));
+            Verdict verdict = Verdict.judge(before, after, PolicyMode.ENFORCE, "SHOP-12");
+            assertEquals("Refused: with SHOP-12 (8 points) the sprint would hold 26 points of work for its capacity"
+                    + " of 20 points, 6 points too much: technical work (10 points) would go 7 points beyond the"
+                    + " reserve of 3 points, into the functional limit of 17 points that functional work (16 points)"
+                    + " needs. No functional work fits any more; a Product Owner or Scrum Master can override with a"
+                    + " reason.", verdict.message());
+            assertAmount("17", before.functionalLimit(), "the limit the gauge shows");
         }
 
         @Test
@@ -439,10 +454,11 @@ class CapacityPlanTest {
                     "1.5 hours over the functional limit of 28 hours; the reserve of 10 hours is what keeps"
                             + " refactoring alive.",
                     "The sprint holds 41.5 hours of work for a capacity of 40 hours."), after.warnings());
-            assertEquals("Refused: this commitment puts the sprint 1.5 hours over its functional limit of 28 hours"
-                    + " (30 hours, less 2 hours of technical work beyond the reserve). 3 hours of functional work"
-                    + " still fit; a Product Owner or Scrum Master can override with a reason.",
-                    Verdict.judge(before, after, PolicyMode.ENFORCE).message());
+            assertEquals("Refused: with SHOP-9 (4.5 hours) the sprint would hold 41.5 hours of work for its capacity"
+                    + " of 40 hours, 1.5 hours too much: technical work (12 hours) would go 2 hours beyond the"
+                    + " reserve of 10 hours, into the functional limit of 30 hours that functional work (29.5 hours)"
+                    + " needs. 3 hours of functional work still fit; a Product Owner or Scrum Master can override"
+                    + " with a reason.", Verdict.judge(before, after, PolicyMode.ENFORCE, "SHOP-9").message());
         }
     }
 

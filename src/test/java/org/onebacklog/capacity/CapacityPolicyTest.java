@@ -115,7 +115,7 @@ class CapacityPolicyTest {
                 .body("effectiveFunctionalLimit", is(14))
                 .body("warnings", hasItem(containsString("exceeds the reserve")));
         asAdmin().body(Map.of("itemKey", estimated(shop, "STORY", 15))).post("/api/v1/sprints/" + sprint + "/items")
-                .then().statusCode(409).body("detail", containsString("1 point over"));
+                .then().statusCode(409).body("detail", containsString("21 points of work for its capacity of 20 points, 1 point too much"));
     }
 
     @Test

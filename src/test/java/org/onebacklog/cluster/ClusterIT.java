@@ -147,8 +147,9 @@ class ClusterIT {
         }
         List<String> lastGrids = new ArrayList<>();
         for (Socket socket : sockets) {
-            List<String> changes = socket.changes(moves);
-            assertEquals(moves, changes.size(), socket + " saw every change");
+            // Moves that arrive while the last one renders share the next message: fewer messages, no gap.
+            List<String> changes = socket.untilQuiet();
+            assertTrue(!changes.isEmpty() && changes.size() <= moves, socket + " heard the moves: " + changes.size());
             long first = seq(changes.get(0));
             for (int i = 0; i < changes.size(); i++) {
                 assertEquals(first + i, seq(changes.get(i)), socket + ": numbered in order, no gap");
@@ -338,14 +339,11 @@ class ClusterIT {
             return hello;
         }
 
-        List<String> changes(int count) throws InterruptedException {
+        /** Every message until none came for 3 s (15 s for the first). */
+        List<String> untilQuiet() throws InterruptedException {
             List<String> changes = new ArrayList<>();
-            while (changes.size() < count) {
-                String message = messages.poll(15, TimeUnit.SECONDS);
-                if (message == null) {
-                    break;
-                }
-                changes.add(message);
+            for (String m = messages.poll(15, TimeUnit.SECONDS); m != null; m = messages.poll(3, TimeUnit.SECONDS)) {
+                changes.add(m);
             }
             return changes;
         }

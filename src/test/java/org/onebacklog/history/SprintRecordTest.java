@@ -213,6 +213,27 @@ class SprintRecordTest {
     }
 
     @Test
+    void aCarriedOverItemsDodTaskFinishedEarlierIsNotThisSprintsWork() {
+        Instant before = at(1, 10, 0);
+        record.add(Happening.committed(before.minusSeconds(14 * 86400), SPRINT - 1, "SHOP-2", ItemKind.STORY,
+                n("8")));
+        record.add(Happening.taskAdded(before.minusSeconds(14 * 86400), SPRINT - 1, "SHOP-2", 50, n("2"), true));
+        record.add(Happening.taskAdded(before.minusSeconds(14 * 86400), SPRINT - 1, "SHOP-2", 51, n("1"), true));
+        record.add(Happening.taskMoved(before.minusSeconds(10 * 86400), SPRINT - 1, "SHOP-2", 50, true));
+        record.add(Happening.carriedOver(before.minusSeconds(4 * 86400), SPRINT - 1, "SHOP-2"));
+        record.add(Happening.closed(before.minusSeconds(4 * 86400), SPRINT - 1));
+        plannedAndStarted();
+        record.add(Happening.taskMoved(at(3, 9, 0), SPRINT, "SHOP-2", 51, true));
+        record.add(Happening.itemStatus(at(3, 10, 0), SPRINT, "SHOP-2", true));
+        SprintRecord.Figures figures = replayAt(at(3, 18, 0));
+        assertEquals(0, n("1").compareTo(figures.planned().technical().subtract(n("4"))),
+                "planned: the technical item and the one DoD task still open at the start");
+        assertEquals(0, n("1").compareTo(figures.actual().technical()),
+                "actual: only the DoD task finished in this sprint, not the one finished in the last");
+        assertEquals(0, n("8").compareTo(figures.actual().functional()));
+    }
+
+    @Test
     void theSplitComparesPlannedAndActualFunctionalAndTechnicalWork() {
         plannedAndStarted();
         record.add(Happening.taskAdded(friday(16, 10), SPRINT, "SHOP-1", 101, n("1"), true));

@@ -59,6 +59,8 @@ class LiveSocketTest {
         WebSocketClientConnection connection = BasicWebSocketConnector.create().baseUri(base)
                 .path("/live/" + productKey + "?view=" + view)
                 .addHeader("Authorization", "Basic " + credentials)
+                // On the event loop, in order: blocking callbacks of one connection may run concurrently.
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
                 .onTextMessage((c, message) -> messages.add(message))
                 .connectAndAwait();
         return new Client(connection, messages);
@@ -151,6 +153,52 @@ class LiveSocketTest {
             refused = true;
         }
         assertTrue(refused, "wrong credentials cannot open the socket");
+    }
+
+    @Test
+    void aBrowserMayOpenTheChannelOnlyFromThisServersPages() throws Exception {
+        String shop = Api.product("LG");
+        String own = "http://" + base.getHost() + ":" + base.getPort();
+        assertEquals(403, upgrade(shop, "https://evil.example"), "another site is refused, cookie or not");
+        assertEquals(403, upgrade(shop, "http://" + base.getHost() + ":" + (base.getPort() + 1)),
+                "another port is another origin");
+        assertEquals(403, upgrade(shop, "null"), "a sandboxed or file: page is refused");
+        assertEquals(101, upgrade(shop, own), "the app's own pages open it");
+        assertEquals(101, upgrade(shop, "https://wall.example.org"), "an origin named in allowed-origins opens it");
+        assertEquals(101, upgrade(shop, null), "a client that sends no Origin (a script) opens it");
+    }
+
+    /** The status of an upgrade as admin from that origin: 101 if the socket opened and said hello. */
+    private int upgrade(String shop, String origin) throws Exception {
+        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        java.net.http.WebSocket.Builder builder = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:"
+                        + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        java.net.http.WebSocket socket;
+        try {
+            socket = builder.buildAsync(URI.create(base.toString().replaceFirst("^http", "ws") + "live/" + shop
+                    + "?view=board"), new java.net.http.WebSocket.Listener() {
+                        @Override
+                        public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws,
+                                CharSequence data, boolean last) {
+                            messages.add(data.toString());
+                            ws.request(1);
+                            return null;
+                        }
+                    }).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
+        String hello = messages.poll(5, TimeUnit.SECONDS);
+        assertNotNull(hello, "an open socket says hello");
+        socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+        return 101;
     }
 
     private static boolean waitClosed(WebSocketClientConnection connection) throws InterruptedException {

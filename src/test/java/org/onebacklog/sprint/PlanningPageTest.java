@@ -10,6 +10,7 @@ import static org.onebacklog.support.Api.product;
 import static org.onebacklog.support.Api.sprint;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Browser;
 
@@ -117,5 +118,16 @@ class PlanningPageTest {
                 .statusCode(409).body(containsString("changed Sprint 1 meanwhile: your values are kept"))
                 .body(containsString("value=\"Stale\"")).body(containsString("name=\"version\" value=\"1\""));
         asAdmin().get("/api/v1/sprints/" + sprint).then().body("name", org.hamcrest.Matchers.is("Sprint 1"));
+    }
+
+    @Test
+    void theNextSprintsNameFollowsTheHighestNumber() {
+        String shop = product("PN");
+        for (String name : java.util.List.of("Sprint 24", "Sprint 25")) {
+            asAdmin().body(Map.of("name", name, "start", "2026-12-01", "end", "2026-12-14"))
+                    .post("/api/v1/products/" + shop + "/sprints").then().statusCode(201);
+        }
+        Browser.admin().page().get("/products/" + shop + "/planning").then().statusCode(200)
+                .body(containsString("value=\"Sprint 26\""));
     }
 }

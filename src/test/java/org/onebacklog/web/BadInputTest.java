@@ -38,6 +38,8 @@ class BadInputTest {
                         "estimate"),
                 Arguments.of("enormous estimate", "{\"kind\": \"STORY\", \"title\": \"t\", \"estimate\": 1e300}",
                         "estimate"),
+                Arguments.of("estimate beyond any range",
+                        "{\"kind\": \"STORY\", \"title\": \"t\", \"estimate\": 1e999999999}", "estimate"),
                 Arguments.of("three decimals", "{\"kind\": \"STORY\", \"title\": \"t\", \"estimate\": 1.125}",
                         "estimate"),
                 Arguments.of("labels not a list", "{\"kind\": \"STORY\", \"title\": \"t\", \"labels\": \"ui\"}",
@@ -132,5 +134,60 @@ class BadInputTest {
         asAdmin().get("/api/v1/products/NOSUCH").then().statusCode(404).contentType("application/problem+json");
         asAdmin().get("/api/v1/items/NOSUCH-1").then().statusCode(404).contentType("application/problem+json");
         asAdmin().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownAddressInABrowserIsTheFriendly404Page() {
+        for (var who : List.of(io.restassured.RestAssured.given(), org.onebacklog.support.Browser.admin().page())) {
+            who.redirects().follow(false).accept("text/html").get("/nothing/here").then().statusCode(404)
+                    .contentType(containsString("text/html")).body(containsString("There is nothing at this address"))
+                    .body(not(containsString("Exception")));
+        }
+    }
+
+    @Test
+    void mangledPageFormsAnswer400WithTheFieldNamed() {
+        var board = org.onebacklog.support.Api.activeBoard("BF");
+        var po = org.onebacklog.support.Browser.admin();
+        long task = org.onebacklog.support.Api.task(board.sprint(), 0);
+        po.htmx().formParam("column", "IN_PROGRESS").formParam("version", "0").formParam("position", "first")
+                .post("/products/" + board.product() + "/board/tasks/" + task + "/move").then().statusCode(400)
+                .body(containsString("A place in the column is a whole number"));
+        asAdmin().get("/api/v1/tasks/" + task).then().body("column", org.hamcrest.Matchers.is("TODO"));
+        po.htmx().formParam("kind", "STORY").formParam("title", "Huge").formParam("estimate", "1e999999999")
+                .post("/products/" + board.product() + "/backlog/items").then().statusCode(400)
+                .body(containsString("Write the estimate as a number"));
+        po.htmx().formParam("title", "Huge task").formParam("estimate", "1e999999999")
+                .post("/products/" + board.product() + "/board/items/" + board.product() + "-1/tasks").then()
+                .statusCode(400).body(containsString("Write a number"));
+        po.form().formParam("reservedPercent", "30").formParam("mode", "WARN").formParam("sprint", "abc")
+                .post("/products/" + board.product() + "/planning/policy").then().statusCode(400)
+                .body(containsString("The form lost track of its sprint"));
+        asAdmin().get("/api/v1/products/" + board.product() + "/capacity-policy").then()
+                .body("reservedShare", org.hamcrest.Matchers.not(org.hamcrest.Matchers.is(0.3f)));
+        asAdmin().body("{\"title\": \"Huge\", \"estimate\": 1e999999999}")
+                .post("/api/v1/items/" + board.product() + "-1/tasks").then().statusCode(400)
+                .body("violations.field", hasItem("estimate"));
+    }
+
+    /** No answer to bad input names one of our classes or carries a stack trace. */
+    @Test
+    void errorsNeverNameJavaClasses() {
+        String shop = product("BJ");
+        java.util.regex.Pattern javaName = java.util.regex.Pattern.compile(
+                "(org\\.onebacklog|java\\.|jakarta\\.|com\\.fasterxml|\\$[A-Z]|\\bat [a-z]+\\.)");
+        List<String[]> calls = List.of(
+                new String[] {"/api/v1/products", "[1]"}, new String[] {"/api/v1/products", "\"text\""},
+                new String[] {"/api/v1/products", "{\"key\": [1]}"}, new String[] {"/api/v1/products", "{"},
+                new String[] {"/api/v1/products/" + shop + "/items", "[]"},
+                new String[] {"/api/v1/products/" + shop + "/items", "{\"kind\": {}, \"title\": 1}"},
+                new String[] {"/api/v1/products/" + shop + "/items", "{\"kind\": \"STORY\", \"title\": \"t\", \"estimate\": [1]}"},
+                new String[] {"/api/v1/products/" + shop + "/sprints", "{\"name\": \"s\", \"start\": \"tomorrow\"}"},
+                new String[] {"/api/v1/products/" + shop + "/sprints", "7"},
+                new String[] {"/api/v1/products/" + shop + "/members", "{\"username\": 1, \"role\": 2}"});
+        for (String[] call : calls) {
+            String body = asAdmin().body(call[1]).post(call[0]).then().statusCode(400).extract().asString();
+            org.junit.jupiter.api.Assertions.assertFalse(javaName.matcher(body).find(), call[1] + " -> " + body);
+        }
     }
 }

@@ -77,6 +77,26 @@ class SecurityTest {
     }
 
     @Test
+    void aLoginPostedFromAnotherSiteIsRefused() {
+        for (String[] header : List.of(new String[] {"Origin", "https://evil.example"},
+                new String[] {"Referer", "https://evil.example/login.html"}, new String[] {"Origin", "null"},
+                new String[] {"Sec-Fetch-Site", "cross-site"})) {
+            var response = io.restassured.RestAssured.given().redirects().follow(false)
+                    .contentType(ContentType.URLENC).header(header[0], header[1])
+                    .formParam("j_username", "admin").formParam("j_password", Api.ADMIN_PASSWORD)
+                    .post("/j_security_check");
+            response.then().statusCode(403).body(containsString("another site"));
+            org.junit.jupiter.api.Assertions.assertNull(response.cookie("onebacklog-session"), header[0]);
+        }
+        String own = "http://localhost:" + io.restassured.RestAssured.port;
+        var response = io.restassured.RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
+                .header("Origin", own).header("Referer", own + "/login").formParam("j_username", "admin")
+                .formParam("j_password", Api.ADMIN_PASSWORD).post("/j_security_check");
+        response.then().statusCode(302);
+        org.junit.jupiter.api.Assertions.assertNotNull(response.cookie("onebacklog-session"));
+    }
+
+    @Test
     void logoutExpiresTheSessionCookie() {
         Browser po = Browser.admin();
         String cookie = po.form().post("/logout").then().statusCode(303)

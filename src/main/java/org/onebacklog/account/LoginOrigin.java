@@ -1,0 +1,48 @@
+package org.onebacklog.account;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.onebacklog.web.SameOrigin;
+
+/**
+ * Refuses a login form posted from another site (login CSRF: a page elsewhere logging the visitor in as the
+ * attacker, so that what they type lands in the attacker's account). The form login itself runs before any REST
+ * filter, so this guard sits on the router, ahead of authentication.
+ */
+@ApplicationScoped
+public class LoginOrigin {
+
+    static final String LOGIN_POST = "/j_security_check";
+
+    void install(@Observes Router router) {
+        router.post(LOGIN_POST).order(-1000).handler(context -> {
+            var request = context.request();
+            String host = request.authority() == null ? null : request.authority().toString();
+            if (SameOrigin.allows(originOf(request.getHeader("Origin"), request.getHeader("Referer")),
+                    request.getHeader("Sec-Fetch-Site"), host, java.util.Set.of())) {
+                context.next();
+                return;
+            }
+            context.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
+                    .end("This login form came from another site and was refused. Open OneBacklog's own login page.");
+        });
+    }
+
+    /** The page's origin: the {@code Origin} header, else the origin part of the {@code Referer}. */
+    static String originOf(String origin, String referer) {
+        if (origin != null && !origin.isEmpty() || referer == null || referer.isEmpty()) {
+            return origin;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+                return "null";
+            }
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return "null";
+        }
+    }
+}
