@@ -19,6 +19,9 @@ public class MembershipService {
     @Inject
     Access access;
 
+    @Inject
+    org.onebacklog.failure.Contested contested;
+
     public record Added(Membership membership, boolean created) {
     }
 
@@ -53,6 +56,10 @@ public class MembershipService {
         Membership existing = user == null ? null : Membership.of(product, user).orElse(null);
         mayGrant(product, caller, user, existing, parsedRole);
 
+        // Two adding the same person at once collide on a unique key: the 409 shows the membership that won.
+        long productId = product.id;
+        contested.is(() -> Membership.<Membership>find("product.id = ?1 and user.username = ?2", productId, name)
+                .firstResultOptional().map(MemberView::of).orElse(null));
         if (user == null) {
             user = User.create(name, password, false);
             user.persist();

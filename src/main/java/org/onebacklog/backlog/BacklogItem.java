@@ -85,8 +85,19 @@ public class BacklogItem extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt = Instant.now();
 
+    /** Who changed the item last (null before anyone did): a refused edit names them. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "updated_by")
+    public User updatedBy;
+
     @Version
     public long version;
+
+    /** Marks the item as changed by {@code user} now. */
+    public void touch(User user) {
+        updatedBy = user;
+        updatedAt = Instant.now();
+    }
 
     public boolean isUnranked() {
         return rank == null;

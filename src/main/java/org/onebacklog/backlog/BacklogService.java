@@ -82,7 +82,10 @@ public class BacklogService {
     @Transactional
     public BacklogItem update(String itemKey, long expectedVersion, ItemDraft draft) {
         BacklogItem item = find(itemKey);
-        access.contributor(item.product);
+        Member member = access.contributor(item.product);
+        // Lock the row and read it afresh: of two editors at once, the second sees the first's version (a clean 409
+        // with the fresh item), instead of both passing the check and colliding at commit.
+        em.refresh(item, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (item.version != expectedVersion) {
             throw staleVersion(item, expectedVersion);
         }
@@ -95,7 +98,7 @@ public class BacklogService {
         boolean reestimated = item.kind != clean.kind() || !sameEstimate(item.estimate, clean.estimate());
         boolean doneChanged = (item.status == ItemStatus.DONE) != (clean.status() == ItemStatus.DONE);
         apply(item, clean);
-        item.updatedAt = Instant.now();
+        item.touch(member.user());
         if (reestimated) {
             history.itemChanged(item);
         }
@@ -311,7 +314,7 @@ public class BacklogService {
 
     private void place(BacklogItem item, String lower, String upper) {
         item.rank = Ranking.between(lower, upper);
-        item.updatedAt = Instant.now();
+        item.touch(access.currentUser());
         em.flush();
         changed(item.product);
         if (Ranking.needsRebalance(item.rank)) {
@@ -376,9 +379,10 @@ public class BacklogService {
     }
 
     private Conflict staleVersion(BacklogItem item, long expectedVersion) {
-        return new Conflict(item.key + " is at version " + item.version + ", not " + expectedVersion
-                + ": it was changed meanwhile. Look at the fresh state (in current) and apply your change again",
-                view(item));
+        return new Conflict(item.key + " was changed by " + (item.updatedBy == null ? "someone"
+                : item.updatedBy.username) + " at " + item.updatedAt + " (it is at version " + item.version
+                + ", you sent " + expectedVersion + "). Look at the fresh state (in current) and apply your change"
+                + " again", view(item));
     }
 
     private static boolean sameEstimate(BigDecimal a, BigDecimal b) {

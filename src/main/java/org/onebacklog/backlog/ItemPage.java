@@ -17,6 +17,8 @@ import org.onebacklog.account.Member;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
+import java.util.List;
+import org.onebacklog.web.Ago;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Shell;
 
@@ -28,11 +30,26 @@ public class ItemPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance item(Shell shell, Product product, BacklogItem item, int position,
-                Form form);
+                Form form, SavedVersion saved);
 
         static native TemplateInstance item$details(Product product, BacklogItem item, int position);
 
-        static native TemplateInstance item$editor(Product product, BacklogItem item, Form form);
+        static native TemplateInstance item$editor(Product product, BacklogItem item, Form form,
+                SavedVersion saved);
+    }
+
+    /** The version someone else saved while this person edited: shown above the form that keeps their text. */
+    public record SavedVersion(List<Field> fields) {
+
+        /** One field of the saved item; {@code differs} when it is not what this person typed. */
+        public record Field(String label, String value, boolean differs) {
+        }
+
+        public static final SavedVersion NONE = new SavedVersion(List.of());
+
+        public boolean shown() {
+            return !fields.isEmpty();
+        }
     }
 
     @Inject
@@ -46,7 +63,7 @@ public class ItemPage {
         BacklogItem item = item(key, itemKey);
         Member member = access.member(item.product);
         return Templates.item(Shell.of(member, item.product, "backlog"), item.product, item,
-                backlogs.position(item), formOf(item));
+                backlogs.position(item), formOf(item), SavedVersion.NONE);
     }
 
     @GET
@@ -54,7 +71,7 @@ public class ItemPage {
     public TemplateInstance edit(@PathParam("key") String key, @PathParam("itemKey") String itemKey) {
         BacklogItem item = item(key, itemKey);
         access.contributor(item.product);
-        return Templates.item$editor(item.product, item, formOf(item));
+        return Templates.item$editor(item.product, item, formOf(item), SavedVersion.NONE);
     }
 
     @GET
@@ -80,15 +97,44 @@ public class ItemPage {
             BacklogItem saved = backlogs.update(itemKey, version, ItemForms.draft(form, item.status));
             return Response.ok(Templates.item$details(item.product, saved, backlogs.position(saved))).build();
         } catch (InvalidInput invalid) {
-            return Response.status(400).entity(Templates.item$editor(item.product, item, form.failed(invalid)))
-                    .build();
+            return Response.status(400).entity(Templates.item$editor(item.product, item, form.failed(invalid),
+                    SavedVersion.NONE)).build();
         } catch (Conflict conflict) {
-            // Show the fresh state in the form; what this person typed is not silently applied over it.
             BacklogItem fresh = backlogs.get(itemKey);
-            return Response.status(409).entity(Templates.item$editor(fresh.product, fresh,
-                    formOf(fresh).message("Someone else changed " + fresh.key + " while you were editing. "
-                            + "The form now shows their version; make your change again."))).build();
+            if (fresh.version == version) {
+                // Not someone else's edit but a rule (open DoD tasks, say): the reason, and the form as typed.
+                return Response.status(409).entity(Templates.item$editor(fresh.product, fresh,
+                        form.message(conflict.getMessage()), SavedVersion.NONE)).build();
+            }
+            // Someone saved first: their version above, this person's text kept in the form, which now carries the
+            // fresh version, so saving again means "mine, knowing theirs".
+            String who = Ago.who(fresh.updatedBy == null ? null : fresh.updatedBy.username,
+                    access.currentUser().username);
+            form.with("version", Long.toString(fresh.version)).message(who + " changed this item "
+                    + Ago.since(fresh.updatedAt, java.time.Instant.now())
+                    + ": your text is kept below, the saved version above.");
+            return Response.status(409).entity(Templates.item$editor(fresh.product, fresh, form,
+                    saved(fresh, form))).build();
         }
+    }
+
+    /** The saved item field by field, each marked where it differs from what this person typed. */
+    private static SavedVersion saved(BacklogItem fresh, Form typed) {
+        Form saved = formOf(fresh);
+        List<SavedVersion.Field> fields = new java.util.ArrayList<>();
+        String[][] shown = {{"kind", "Kind"}, {"status", "Status"}, {"estimate", "Estimate"}, {"title", "Title"},
+            {"labels", "Labels"}, {"valueStatement", "Value statement"}, {"description", "Description"}};
+        for (String[] field : shown) {
+            String value = saved.value(field[0]);
+            String label = switch (field[0]) {
+                case "kind" -> fresh.kind.label();
+                case "status" -> fresh.status.label();
+                default -> value.isBlank() ? "(empty)" : value;
+            };
+            fields.add(new SavedVersion.Field(field[1], label,
+                    !value.strip().equals(typed.value(field[0]).strip().replace("\r\n", "\n"))));
+        }
+        return new SavedVersion(fields);
     }
 
     private BacklogItem item(String key, String itemKey) {

@@ -22,7 +22,7 @@ public class BoardFragments {
         }
         Long sprint = BoardPage.activeSprint(product);
         String html = BoardPage.Templates.board$grid(product, sprint == null ? null : boards.shape(product, sprint),
-                BoardPage.team(product), null).render();
+                BoardPage.team(product), null, BoardNote.NONE).render();
         return html.replaceFirst("<div id=\"board-grid\"", "<div id=\"board-grid\" hx-swap-oob=\"outerHTML\"");
     }
 }

@@ -21,6 +21,7 @@ import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
+import org.onebacklog.web.Ago;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Shell;
 
@@ -36,10 +37,10 @@ public class BoardPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance board(Shell shell, Product product, Board board, List<Membership> team,
-                String message, List<Columns.Lane> columns);
+                String message, List<Columns.Lane> columns, BoardNote note);
 
         static native TemplateInstance board$grid(Product product, Board board, List<Membership> team,
-                String message);
+                String message, BoardNote note);
     }
 
     @Inject
@@ -63,7 +64,8 @@ public class BoardPage {
         Member member = access.member(product);
         Long sprint = activeSprint(product);
         return Templates.board(Shell.of(member, product, "board"), product,
-                sprint == null ? null : boards.board(product, sprint), team(product), null, Columns.of(product));
+                sprint == null ? null : boards.board(product, sprint), team(product), null, Columns.of(product),
+                BoardNote.NONE);
     }
 
     /** The board's columns, as edited in the settings panel: names, order, WIP limits; empty name removes. */
@@ -116,7 +118,7 @@ public class BoardPage {
             Long sprint = activeSprint(product);
             return Response.status(refused instanceof Conflict ? 409 : 400).entity(Templates.board(
                     Shell.of(member, product, "board"), product, sprint == null ? null : boards.board(product, sprint),
-                    team(product), message, Columns.of(product))).build();
+                    team(product), message, Columns.of(product), BoardNote.NONE)).build();
         }
     }
 
@@ -126,15 +128,19 @@ public class BoardPage {
     public Response move(@PathParam("key") String key, @PathParam("id") long id,
             MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        Integer position;
+        long version = version(form);
+        // Drag and drop names the neighbours it dropped between; the position is the fallback.
+        TaskService.Placement placement;
         try {
-            position = form.value("position").isBlank() ? null : org.onebacklog.web.Numbers.whole(form.value("position"));
+            placement = new TaskService.Placement(number(form, "after"), number(form, "before"),
+                    form.value("position").isBlank() ? null : org.onebacklog.web.Numbers.whole(form.value("position")));
         } catch (NumberFormatException e) {
-            return after(key, () -> {
+            return after(key, id, version, null, null, () -> {
                 throw new InvalidInput("position", "A place in the column is a whole number, counted from 0");
             });
         }
-        return after(key, () -> tasks.move(id, form.value("column"), version(form), position));
+        return after(key, id, version, form.value("from"), null,
+                () -> tasks.move(id, form.value("column"), version, placement));
     }
 
     @POST
@@ -143,15 +149,21 @@ public class BoardPage {
     public Response edit(@PathParam("key") String key, @PathParam("id") long id,
             MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        body.put("version", version(form));
-        if (submitted.containsKey("assignee")) {
-            body.put("assignee", form.value("assignee").isEmpty() ? null : form.value("assignee"));
-        }
-        if (submitted.containsKey("remaining")) {
-            body.put("remaining", number(form.value("remaining"), "remaining"));
-        }
-        return after(key, () -> tasks.update(id, body));
+        long version = version(form);
+        BoardNote typed = new BoardNote(id, null, true,
+                submitted.containsKey("assignee") ? form.value("assignee") : null,
+                submitted.containsKey("remaining") ? form.value("remaining").trim() : null, null);
+        return after(key, id, version, null, typed, () -> {
+            var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            body.put("version", version);
+            if (typed.typedAssignee() != null) {
+                body.put("assignee", typed.typedAssignee().isEmpty() ? null : typed.typedAssignee());
+            }
+            if (typed.typedRemaining() != null) {
+                body.put("remaining", number(typed.typedRemaining(), "remaining"));
+            }
+            tasks.update(id, body);
+        });
     }
 
     @POST
@@ -160,27 +172,68 @@ public class BoardPage {
     public Response add(@PathParam("key") String key, @PathParam("itemKey") String itemKey,
             MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        return after(key, () -> tasks.add(itemKey, form.value("title"), number(form.value("estimate"), "estimate"),
-                null));
+        return after(key, null, null, null, null, () -> tasks.add(itemKey, form.value("title"),
+                number(form.value("estimate"), "estimate"), null));
     }
 
-    /** Runs the change, then answers the fresh board; a refused change answers it too, with the reason. */
-    private Response after(String key, Runnable change) {
+    /**
+     * Runs the change, then answers the fresh board. A refused change of one card answers it too, with the reason
+     * on that card in people's words and what the person typed kept; other refusals show above the board.
+     *
+     * @param from the column the person saw the card in (moves), to tell "moved" from "changed"
+     * @param typed what the person typed (edits), kept on the card when the edit is refused
+     */
+    private Response after(String key, Long taskId, Long version, String from, BoardNote typed, Runnable change) {
         Product product = products.find(key);
         String message = null;
+        BoardNote note = BoardNote.NONE;
         int status = 200;
         try {
             change.run();
         } catch (Conflict conflict) {
-            message = conflict.getMessage();
             status = 409;
+            if (taskId == null) {
+                message = conflict.getMessage();
+            } else {
+                note = note(product, taskId, version, from, typed, conflict.getMessage());
+            }
         } catch (InvalidInput invalid) {
-            message = invalid.violations().get(0).message();
             status = 400;
+            message = invalid.violations().get(0).message();
+            if (taskId != null) {
+                note = typed == null ? new BoardNote(taskId, message, false, null, null, null)
+                        : BoardNote.edit(taskId, message, message, typed);
+                message = null;
+            }
         }
         Long sprint = activeSprint(product);
         return Response.status(status).entity(Templates.board$grid(product,
-                sprint == null ? null : boards.board(product, sprint), team(product), message)).build();
+                sprint == null ? null : boards.board(product, sprint), team(product), message, note)).build();
+    }
+
+    /** "Jonas moved this card to Review a minute ago; here it is now." */
+    private BoardNote note(Product product, long taskId, Long version, String from, BoardNote typed,
+            String refusal) {
+        Task fresh = tasks.get(taskId);
+        String text = refusal;
+        String lead = refusal;
+        if (version != null && fresh.version != version) {
+            String who = Ago.who(fresh.updatedBy == null ? null : fresh.updatedBy.username,
+                    access.currentUser().username);
+            String when = Ago.since(fresh.updatedAt, java.time.Instant.now());
+            lead = who + " changed this card " + when;
+            if (typed != null) {
+                text = lead + ": yours is kept below, the saved one is on the card.";
+            } else if (from != null && !from.isBlank() && !from.equals(fresh.column)) {
+                String column = Columns.of(product).stream().filter(l -> l.key().equals(fresh.column))
+                        .map(Columns.Lane::name).findFirst().orElse(fresh.column);
+                text = who + " moved this card to " + column + " " + when + "; here it is now.";
+            } else {
+                text = who + " changed this card " + when + "; here it is now.";
+            }
+        }
+        return typed == null ? new BoardNote(taskId, text, false, null, null, null)
+                : BoardNote.edit(taskId, text, lead, typed);
     }
 
     static Long activeSprint(Product product) {
@@ -199,6 +252,18 @@ public class BoardPage {
             return Long.parseLong(form.value("version"));
         } catch (NumberFormatException e) {
             throw new InvalidInput("version", "The card lost track of its version; reload the board");
+        }
+    }
+
+    private static Long number(Form form, String field) {
+        String text = form.value(field).trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "Expected a whole number");
         }
     }
 

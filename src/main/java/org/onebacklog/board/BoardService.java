@@ -34,7 +34,7 @@ public class BoardService {
         }
         List<BacklogItem> items = BacklogItem.list("sprintId = ?1 order by rank nulls last, id", sprintId);
         List<Task> tasks = Task.list("select t from Task t join fetch t.item i left join fetch t.criterion"
-                + " left join fetch t.assignee where i.sprintId = ?1 order by t.position, t.id", sprintId);
+                + " left join fetch t.assignee where i.sprintId = ?1 order by t.rank, t.id", sprintId);
         Map<Long, List<List<Task>>> cells = new HashMap<>();
         int[] counts = new int[lanes.size()];
         for (BacklogItem item : items) {

@@ -22,6 +22,8 @@ import org.onebacklog.dod.TaskCategory;
 
 /** A unit of work on the board, belonging to a backlog item: plain, or implied by a DoD criterion. */
 @Entity
+// Only changed columns are written: a stale copy elsewhere must not write back a rank respaced under it.
+@org.hibernate.annotations.DynamicUpdate
 public class Task extends PanacheEntityBase {
 
     @Id
@@ -38,8 +40,12 @@ public class Task extends PanacheEntityBase {
     @Column(name = "column_key")
     public String column = Columns.TODO;
 
-    /** The card's place within its column, top first. */
-    public int position;
+    /**
+     * The card's place in its column: a fractional rank key ({@link org.onebacklog.backlog.Ranking}), cards ordered by
+     * (rank, id). A move writes this one row; ties are allowed and respaced when a move meets them.
+     */
+    @Column(name = "rank_key")
+    public String rank;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
@@ -72,8 +78,22 @@ public class Task extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
+    /** Who changed the card last, and when: a refused edit tells the person who got there first. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "updated_by")
+    public User updatedBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt = Instant.now();
+
     @Version
     public long version;
+
+    /** Marks the card as changed by {@code user} now. */
+    public void touch(User user) {
+        updatedBy = user;
+        updatedAt = Instant.now();
+    }
 
     public boolean isDodImplied() {
         return criterion != null;

@@ -22,7 +22,8 @@ import org.onebacklog.web.Bodies;
 @jakarta.transaction.Transactional
 public class TaskApi {
 
-    public record Move(String column, Long version, Integer position) {
+    /** Where to: a column, and in it a place counted from 0, or right after / before another card (ids). */
+    public record Move(String column, Long version, Integer position, Long after, Long before) {
     }
 
     public record Waiver(String reason) {
@@ -45,7 +46,8 @@ public class TaskApi {
     @Path("move")
     public TaskView move(@PathParam("id") long id, Move body) {
         Move move = Bodies.required(body);
-        return TaskView.of(tasks.move(id, move.column(), move.version(), move.position()));
+        return TaskView.of(tasks.move(id, move.column(), move.version(),
+                new TaskService.Placement(move.after(), move.before(), move.position())));
     }
 
     @POST

@@ -14,6 +14,7 @@ import org.onebacklog.account.Membership;
 import org.onebacklog.account.User;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.backlog.ItemFinishing;
+import org.onebacklog.backlog.Ranking;
 import org.onebacklog.dod.Criterion;
 import org.onebacklog.dod.ImpliedTasks;
 import org.onebacklog.failure.Checks;
@@ -42,7 +43,7 @@ public class TaskService {
     @Transactional
     public Task add(String itemKey, String title, BigDecimal estimate, String assignee) {
         BacklogItem item = item(itemKey);
-        access.contributor(item.product);
+        Member member = access.contributor(item.product);
         Checks checks = new Checks();
         String cleanTitle = title(title, checks);
         checkEstimate(estimate, "estimate", checks);
@@ -55,6 +56,10 @@ public class TaskService {
         task.estimate = estimate;
         task.remaining = estimate;
         task.assignee = user;
+        // Under the board's lock, so two cards added at once do not pick the same place at the bottom.
+        Product.byKeyForUpdate(item.product.key);
+        task.rank = Ranking.between(lastRank(item, task.column), null);
+        task.touch(member.user());
         task.persist();
         history.taskAdded(task);
         changed(item.product);
@@ -83,7 +88,7 @@ public class TaskService {
     @Transactional
     public Task update(long id, JsonNode body) {
         Task task = find(id);
-        access.contributor(task.item.product);
+        Member member = access.contributor(task.item.product);
         Checks checks = new Checks();
         if (body == null || !body.isObject()) {
             throw new InvalidInput("body", "Send a JSON object with the fields to change and the version you read");
@@ -108,12 +113,14 @@ public class TaskService {
             }
         }
         checks.throwIfAny();
+        lockFresh(task);
         requireVersion(task, version);
         boolean reestimated = !same(task.estimate, estimate);
         task.title = title;
         task.estimate = estimate;
         task.remaining = remaining;
         task.assignee = assignee;
+        task.touch(member.user());
         if (reestimated) {
             history.taskChanged(task);
         }
@@ -123,14 +130,30 @@ public class TaskService {
     }
 
     /**
-     * Moves a task to a column (and a place in it), if nobody moved it since {@code version} and a hard WIP limit
-     * allows it. The item's status follows its tasks.
+     * Where a moved card goes in its column: right after card {@code after}, right before card {@code before}, or at
+     * {@code position} counted from 0 among the column's other cards; with none of them (or a named card that has
+     * left the column meanwhile), at the bottom.
+     */
+    public record Placement(Long after, Long before, Integer position) {
+        public static Placement at(Integer position) {
+            return new Placement(null, null, position);
+        }
+    }
+
+    public Task move(long id, String column, Long version, Integer position) {
+        return move(id, column, version, Placement.at(position));
+    }
+
+    /**
+     * Moves a task to a column (and a place in it), if nobody changed it since {@code version} and a hard WIP limit
+     * allows it. Only this card's row is written: its rank sits between its new neighbours' ranks, so the other
+     * cards keep their versions. The item's status follows its tasks.
      */
     @Transactional
-    public Task move(long id, String column, Long version, Integer position) {
+    public Task move(long id, String column, Long version, Placement placement) {
         Task task = find(id);
         Product product = task.item.product;
-        access.contributor(product);
+        Member member = access.contributor(product);
         List<Columns.Lane> lanes = Columns.of(product);
         Columns.Lane target = lanes.stream().filter(l -> l.key().equals(column)).findFirst().orElse(null);
         Checks checks = new Checks();
@@ -141,13 +164,13 @@ public class TaskService {
         if (version == null) {
             checks.add("version", "Send the version you read, so that no one else's move is overwritten");
         }
-        if (position != null && position < 0) {
+        if (placement.position() != null && placement.position() < 0) {
             checks.add("position", "A place in the column counts from 0");
         }
         checks.throwIfAny();
-        // Moves on one board queue up behind each other: the WIP count and card order stay exact.
+        // Moves on one board queue up behind each other: the WIP count and the neighbours' ranks stay exact.
         Product.byKeyForUpdate(product.key);
-        Task.getEntityManager().refresh(task);
+        lockFresh(task);
         // The item's status follows its tasks: read it afresh too, another card of it may just have moved.
         Task.getEntityManager().refresh(task.item);
         requireVersion(task, version);
@@ -160,29 +183,87 @@ public class TaskService {
                         + "full; finish one there first", TaskView.of(task));
             }
         }
-        List<Task> cards = Task.list("column = ?1 and item.sprintId = ?2 and id <> ?3 order by position, id",
-                target.key(), task.item.sprintId, task.id);
-        int place = position == null ? cards.size() : Math.min(position, cards.size());
-        cards.add(place, task);
-        for (int i = 0; i < cards.size(); i++) {
-            cards.get(i).position = i;
-        }
         String done = lanes.get(lanes.size() - 1).key();
         if (!target.key().equals(task.column)) {
             history.taskMoved(task, done.equals(target.key()));
         }
+        task.rank = rankIn(task, target.key(), placement);
         task.column = target.key();
         if (done.equals(task.column)) {
             task.remaining = BigDecimal.ZERO;
         }
-        followTasks(task.item, lanes.get(0).key(), done);
+        task.touch(member.user());
+        followTasks(task.item, lanes.get(0).key(), done, member.user());
         Task.flush();
         changed(product);
         return task;
     }
 
+    /**
+     * The rank that puts {@code task} at {@code placement} among the other cards of {@code column} on its board (the
+     * item's sprint; an item outside sprints has its own cards only). Respaces that column when the gap is used up
+     * or two cards share a rank; respacing writes ranks only, so no one's card version changes.
+     */
+    private String rankIn(Task task, String column, Placement placement) {
+        List<Object[]> cards = column(task, column);
+        int place = cards.size();
+        int after = indexOf(cards, placement.after());
+        int before = indexOf(cards, placement.before());
+        if (after >= 0) {
+            place = after + 1;
+        } else if (before >= 0) {
+            place = before;
+        } else if (placement.position() != null) {
+            place = Math.min(placement.position(), cards.size());
+        }
+        CardOrder order = CardOrder.at(cards.stream().map(c -> (String) c[1]).toList(), place);
+        if (order.respaced() != null) {
+            for (int i = 0; i < cards.size(); i++) {
+                // A bulk update leaves @Version alone: the order is the board's, not a change to those cards.
+                Task.update("rank = ?1 where id = ?2", order.respaced().get(i), cards.get(i)[0]);
+            }
+        }
+        return order.rank();
+    }
+
+    /** (id, rank) of the cards in {@code column} on the board of {@code task}, except itself, top first. */
+    private static List<Object[]> column(Task task, String column) {
+        boolean inSprint = task.item.sprintId != null;
+        return Task.getEntityManager().createQuery("select t.id, t.rank from Task t where t.column = :column and "
+                        + (inSprint ? "t.item.sprintId = :scope" : "t.item = :scope")
+                        + " and t.id <> :id order by t.rank, t.id", Object[].class)
+                .setParameter("column", column).setParameter("scope", inSprint ? task.item.sprintId : task.item)
+                .setParameter("id", task.id == null ? -1L : task.id).getResultList();
+    }
+
+    private static int indexOf(List<Object[]> cards, Long id) {
+        if (id == null) {
+            return -1;
+        }
+        for (int i = 0; i < cards.size(); i++) {
+            if (id.equals(cards.get(i)[0])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The bottom rank of {@code column} on the board where a new card of {@code item} goes. */
+    private static String lastRank(BacklogItem item, String column) {
+        boolean inSprint = item.sprintId != null;
+        return Task.getEntityManager().createQuery("select max(t.rank) from Task t where t.column = :column and "
+                        + (inSprint ? "t.item.sprintId = :scope" : "t.item = :scope"), String.class)
+                .setParameter("column", column).setParameter("scope", inSprint ? item.sprintId : item)
+                .getSingleResult();
+    }
+
+    /** Locks the card's row and reads it afresh, so the version check sees the last committed change. */
+    private static void lockFresh(Task task) {
+        Task.getEntityManager().refresh(task, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** An item's status follows its tasks: all closed is done, all waiting is to do, anything else in progress. */
-    private void followTasks(BacklogItem item, String first, String done) {
+    private void followTasks(BacklogItem item, String first, String done, User by) {
         List<Task> all = Task.list("item", item);
         if (all.isEmpty()) {
             return;
@@ -198,7 +279,7 @@ public class TaskService {
         if (item.status != status) {
             boolean wasDone = item.status == org.onebacklog.backlog.ItemStatus.DONE;
             item.status = status;
-            item.updatedAt = Instant.now();
+            item.touch(by);
             if (wasDone != (status == org.onebacklog.backlog.ItemStatus.DONE)) {
                 history.itemStatus(item);
             }
@@ -217,6 +298,7 @@ public class TaskService {
         String text = checks.reason(reason, "reason",
                 "Say why this DoD task may be skipped; the review report shows it");
         checks.throwIfAny();
+        lockFresh(task);
         if (task.waived) {
             throw new Conflict("Task " + id + " is already waived", TaskView.of(task));
         }
@@ -224,6 +306,7 @@ public class TaskService {
         task.waiveReason = text;
         task.waivedBy = member.user();
         task.waivedAt = Instant.now();
+        task.touch(member.user());
         history.taskWaived(task);
         Task.flush();
         changed(task.item.product);
@@ -238,6 +321,7 @@ public class TaskService {
         List<Long> done = Task.<Task>list("item = ?1 and criterion is not null", item).stream()
                 .map(t -> t.criterion.id).toList();
         List<Task> created = new java.util.ArrayList<>();
+        String last = lastRank(item, Columns.firstKey(item.product));
         for (Criterion criterion : criteria) {
             if (!criterion.impliesTask || done.contains(criterion.id)) {
                 continue;
@@ -250,6 +334,8 @@ public class TaskService {
             task.category = criterion.category;
             task.estimate = ImpliedTasks.estimate(criterion.estimate, criterion.estimateShare, item.estimate);
             task.remaining = task.estimate;
+            task.rank = Ranking.between(last, null);
+            last = task.rank;
             task.persist();
             history.taskAdded(task);
             created.add(task);
@@ -290,8 +376,10 @@ public class TaskService {
 
     private static void requireVersion(Task task, long version) {
         if (task.version != version) {
-            throw new Conflict("Task " + task.id + " is at version " + task.version + ", not " + version
-                    + ": someone changed it meanwhile. Look at the fresh task and try again", TaskView.of(task));
+            String who = task.updatedBy == null ? "someone" : task.updatedBy.username;
+            throw new Conflict("Task " + task.id + " was changed by " + who + " at " + task.updatedAt
+                    + " (it is at version " + task.version + ", you sent " + version + "). Look at the fresh task"
+                    + " in current and try again", TaskView.of(task));
         }
     }
 

@@ -23,6 +23,9 @@ public class PolicyService {
     Access access;
 
     @Inject
+    org.onebacklog.failure.Contested contested;
+
+    @Inject
     jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
 
     public CapacityPolicy get(String productKey) {
@@ -33,6 +36,12 @@ public class PolicyService {
 
     /** The policy in force for a product (not persisted when it is still the default). */
     public CapacityPolicy of(Product product) {
+        // Two setting a product's first policy at once collide on its key: the 409 shows the policy that won.
+        long productId = product.id;
+        contested.is(() -> {
+            CapacityPolicy saved = CapacityPolicy.findById(productId);
+            return saved == null ? null : PolicyView.of(saved);
+        });
         CapacityPolicy policy = CapacityPolicy.findById(product.id);
         if (policy == null) {
             policy = new CapacityPolicy();

@@ -21,6 +21,9 @@ public class ProductService {
     @Inject
     Access access;
 
+    @Inject
+    org.onebacklog.failure.Contested contested;
+
     /** Creates a product; its creator becomes its Product Owner. */
     @Transactional
     public Product create(String key, String name, String unit) {
@@ -50,6 +53,8 @@ public class ProductService {
         checks.throwIfAny();
 
         User creator = access.currentUser();
+        // Two creating the same key at once collide on its unique index: the 409 shows the product that won.
+        contested.is(() -> Product.byKey(trimmedKey).map(ProductView::of).orElse(null));
         Product product = new Product();
         product.key = trimmedKey;
         product.name = trimmedName;

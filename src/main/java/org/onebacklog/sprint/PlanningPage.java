@@ -124,8 +124,16 @@ public class PlanningPage {
             return Response.status(400).entity(page(product, sprintId, Form.empty(), null, form.failed(invalid)))
                     .build();
         } catch (Conflict conflict) {
-            return Response.status(409).entity(page(product, sprintId, Form.empty(), null,
-                    Form.empty().message(conflict.getMessage()))).build();
+            // Keep what the person typed; the sprint's head above the form shows the saved version.
+            Sprint fresh = Sprint.findById(sprintId);
+            String sent = form.value("version");
+            if (fresh != null && !Long.toString(fresh.version).equals(sent)) {
+                form.with("version", Long.toString(fresh.version)).message("Someone changed " + fresh.name
+                        + " meanwhile: your values are kept in the form, the saved ones are shown above it.");
+            } else {
+                form.message(conflict.getMessage());
+            }
+            return Response.status(409).entity(page(product, sprintId, Form.empty(), null, form)).build();
         }
     }
 

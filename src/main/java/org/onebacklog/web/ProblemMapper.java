@@ -28,14 +28,23 @@ public class ProblemMapper {
         static native TemplateInstance flash(Problem problem);
     }
 
+    @jakarta.inject.Inject
+    Collisions collisions;
+
     @ServerExceptionMapper
     public Response any(Throwable failure, UriInfo uri, HttpHeaders headers) {
-        return respond(Problems.of(failure), uri, headers);
+        return respond(withCurrent(Problems.of(failure), failure), uri, headers);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException failure, UriInfo uri, HttpHeaders headers) {
-        return respond(Problems.of(failure), uri, headers);
+        return respond(withCurrent(Problems.of(failure), failure), uri, headers);
+    }
+
+    /** Every 409 carries the fresh state: for a collision at commit, no service could attach it, so look it up. */
+    private Problem withCurrent(Problem problem, Throwable failure) {
+        return problem.status() == 409 && problem.current() == null
+                ? problem.withCurrent(collisions.current(failure)) : problem;
     }
 
     // Jackson's own mappers are more specific than Throwable; these keep its failures in our format.

@@ -267,9 +267,11 @@
         return document.getElementById("board-grid");
     }
 
-    function move(card, column, position) {
-        const values = { column: column, version: card.dataset.version };
-        if (position !== undefined) { values.position = position; }
+    // "from" is the column the person saw the card in, so a refusal can say "Jonas moved this card".
+    function move(card, column, place) {
+        const cell = card.closest(".cell");
+        const values = { column: column, version: card.dataset.version, from: cell ? cell.dataset.column : "" };
+        Object.assign(values, place || {});
         focusTask = card.id;
         htmx.ajax("POST", "/products/" + grid().dataset.product + "/board/tasks/" + card.dataset.taskId + "/move", {
             target: "#board-grid", swap: "outerHTML", values: values
@@ -340,12 +342,16 @@
         if (!cell) { return; }
         event.preventDefault();
         const cards = Array.prototype.filter.call(cell.querySelectorAll("article.task"), function (c) { return c !== dragged; });
-        let position = cards.length;
+        let index = cards.length;
         cards.forEach(function (c, i) {
             const box = c.getBoundingClientRect();
-            if (position === cards.length && event.clientY < box.top + box.height / 2) { position = i; }
+            if (index === cards.length && event.clientY < box.top + box.height / 2) { index = i; }
         });
-        move(dragged, cell.dataset.column, position);
+        // Name the neighbours in this lane: the server ranks the card between them and touches no other card.
+        const place = {};
+        if (index < cards.length) { place.before = cards[index].dataset.taskId; }
+        else if (cards.length) { place.after = cards[cards.length - 1].dataset.taskId; }
+        move(dragged, cell.dataset.column, place);
     });
     document.addEventListener("dragend", function () {
         if (dragged) { dragged.classList.remove("dragging"); dragged.removeAttribute("draggable"); }
@@ -379,18 +385,33 @@
     });
     // One shared editor for assignee and remaining estimate: cards stay light, live messages small.
     let editing = null;
-    function openEditor(card) {
+    // kept: what the person typed before a refusal ({assignee, remaining, note}); otherwise the card's values.
+    function openEditor(card, kept) {
         const dialog = document.getElementById("task-editor");
         if (!dialog || !document.body.classList.contains("can-contribute")) { return; }
         editing = card.id;
         dialog.querySelector("#editor-title").textContent = card.querySelector(".task-title").textContent;
-        dialog.querySelector("#editor-assignee").value = card.dataset.assignee || "";
-        dialog.querySelector("#editor-remaining").value = card.dataset.remaining || "";
+        dialog.querySelector("#editor-assignee").value = kept ? kept.assignee : card.dataset.assignee || "";
+        dialog.querySelector("#editor-remaining").value = kept ? kept.remaining : card.dataset.remaining || "";
+        const note = dialog.querySelector("#editor-note");
+        note.textContent = kept ? kept.note : "";
+        note.hidden = !kept;
         dialog.showModal();
+    }
+    function reopen(button) {
+        const card = button.closest("article.task");
+        const meta = card.querySelector(".task-edit");
+        openEditor(card, {
+            assignee: button.dataset.assignee, remaining: button.dataset.remaining,
+            note: button.dataset.lead + ". Saved now: " + meta.textContent.trim()
+                + ". Your values are kept below; Save puts them over it."
+        });
     }
     document.addEventListener("click", function (event) {
         const edit = event.target.closest("[data-task-edit]");
         if (edit) { openEditor(edit.closest("article.task")); }
+        const again = event.target.closest("[data-reedit]");
+        if (again) { reopen(again); }
     });
     document.addEventListener("keydown", function (event) {
         const card = event.target.closest && event.target.closest("article.task[data-task-id]");
@@ -420,6 +441,9 @@
         if (focusTask) {
             const card = document.getElementById(focusTask);
             if (card) { card.focus(); }
+            // A refused edit: the editor opens again with what the person typed, the saved values beside it.
+            const again = card && card.querySelector("[data-reedit]");
+            if (again) { reopen(again); }
             focusTask = null;
         }
     });

@@ -53,16 +53,32 @@ class ItemPageTest {
     }
 
     @Test
-    void aStaleEditShowsTheOtherPersonsVersionInsteadOfOverwritingIt() {
+    void aStaleEditKeepsWhatThePersonTypedBelowTheSavedVersionAndSaysWhoChangedIt() {
         String shop = product("IS");
         String key = item(asAdmin(), shop, Map.of("kind", "STORY", "title", "Original"));
-        asAdmin().body(Map.of("title", "Changed by a colleague", "version", 0)).patch("/api/v1/items/" + key)
-                .then().statusCode(200);
-        Browser.admin().htmx().formParam("version", "0").formParam("kind", "STORY").formParam("title", "Mine")
+        String colleague = org.onebacklog.support.Api.member(shop, "DEVELOPER");
+        org.onebacklog.support.Api.asUser(colleague).body(Map.of("title", "Changed by a colleague", "version", 0))
+                .patch("/api/v1/items/" + key).then().statusCode(200);
+        String answer = Browser.admin().htmx().formParam("version", "0").formParam("kind", "STORY")
+                .formParam("title", "Mine").formParam("description", "What I typed at length")
                 .formParam("status", "TODO").post("/products/" + shop + "/items/" + key).then().statusCode(409)
-                .body(containsString("Someone else changed"))
-                .body(containsString("value=\"Changed by a colleague\""));
+                .body(containsString(colleague + " changed this item just now: your text is kept below, the saved"
+                        + " version above."))
+                // The saved version, above the form...
+                .body(containsString("<dd class=\"differs\">Changed by a colleague</dd>"))
+                // ...and the form keeps what was typed, now against the fresh version.
+                .body(containsString("value=\"Mine\""))
+                .body(containsString(">What I typed at length</textarea>"))
+                .body(containsString("name=\"version\" value=\"1\""))
+                .extract().asString();
+        // The message sits in the editor, before the saved version, which comes before the form's fields.
+        org.junit.jupiter.api.Assertions.assertTrue(answer.indexOf("changed this item") < answer.indexOf("Saved version")
+                && answer.indexOf("Saved version") < answer.indexOf("id=\"edit-title\""));
         asAdmin().get("/api/v1/items/" + key).then().body("title", org.hamcrest.Matchers.is("Changed by a colleague"));
+        // Saving again applies the person's text over the version they have now seen.
+        Browser.admin().htmx().formParam("version", "1").formParam("kind", "STORY").formParam("title", "Mine")
+                .formParam("status", "TODO").post("/products/" + shop + "/items/" + key).then().statusCode(200);
+        asAdmin().get("/api/v1/items/" + key).then().body("title", org.hamcrest.Matchers.is("Mine"));
     }
 
     @Test

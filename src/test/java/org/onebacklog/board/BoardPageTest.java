@@ -35,7 +35,7 @@ class BoardPageTest {
         asAdmin().get("/api/v1/tasks/" + task).then().body("column", org.hamcrest.Matchers.is("IN_PROGRESS"));
         po.htmx().formParam("column", "DONE").formParam("version", "0")
                 .post("/products/" + shop + "/board/tasks/" + task + "/move").then().statusCode(409)
-                .body(containsString("someone changed it meanwhile"))
+                .body(containsString("You (in another window) changed this card"))
                 .body(containsString("data-version=\"1\""));
         asAdmin().get("/api/v1/tasks/" + task).then().body("column", org.hamcrest.Matchers.is("IN_PROGRESS"));
     }
@@ -101,5 +101,58 @@ class BoardPageTest {
                 .formParam("order", "1", "2", "3", "4", "5")
                 .post("/products/" + shop + "/board/columns").then().statusCode(409)
                 .body(containsString("still holds 2 tasks"));
+    }
+
+    /** The card's article in a board answer, from its opening tag to its end. */
+    static String card(String html, long task) {
+        int start = html.indexOf("id=\"task-" + task + "\"");
+        start = html.lastIndexOf("<article", start);
+        return html.substring(start, html.indexOf("</article>", start));
+    }
+
+    @Test
+    void aStaleMoveSaysOnTheCardWhoMovedItWhereAndShowsItThere() {
+        Object[] board = BoardTest.activeBoard("BJ");
+        String shop = (String) board[0];
+        long task = BoardTest.task((long) board[1], 0);
+        String jonas = member(shop, "DEVELOPER");
+        org.onebacklog.support.Api.asUser(jonas).body(java.util.Map.of("column", "REVIEW", "version", 0))
+                .post("/api/v1/tasks/" + task + "/move").then().statusCode(200);
+        String html = Browser.admin().htmx().formParam("column", "IN_PROGRESS").formParam("version", "0")
+                .formParam("from", "TODO").post("/products/" + shop + "/board/tasks/" + task + "/move").then()
+                .statusCode(409).extract().asString();
+        String card = card(html, task);
+        org.junit.jupiter.api.Assertions.assertTrue(card.contains(jonas + " moved this card to Review just now;"
+                + " here it is now."), card);
+        org.junit.jupiter.api.Assertions.assertTrue(card.contains("data-version=\"1\""), "the fresh card");
+        // The card is shown where it is now: in the Review cell of its lane.
+        int cell = html.lastIndexOf("<div class=\"cell\"", html.indexOf("id=\"task-" + task + "\""));
+        org.junit.jupiter.api.Assertions.assertTrue(html.startsWith("<div class=\"cell\" data-column=\"REVIEW\"", cell));
+        org.junit.jupiter.api.Assertions.assertFalse(html.contains("board-message"), "nothing far above the card");
+        asAdmin().get("/api/v1/tasks/" + task).then().body("column", org.hamcrest.Matchers.is("REVIEW"));
+    }
+
+    @Test
+    void aStaleEditKeepsTheTypedValuesOnTheCardNextToTheSavedOnes() {
+        Object[] board = BoardTest.activeBoard("BE");
+        String shop = (String) board[0];
+        long task = BoardTest.task((long) board[1], 0);
+        String maria = member(shop, "DEVELOPER");
+        org.onebacklog.support.Api.asUser(maria).body(java.util.Map.of("remaining", 1.5, "version", 0))
+                .patch("/api/v1/tasks/" + task).then().statusCode(200);
+        String html = Browser.admin().htmx().formParam("version", "0").formParam("assignee", maria)
+                .formParam("remaining", "3").post("/products/" + shop + "/board/tasks/" + task).then()
+                .statusCode(409).extract().asString();
+        String card = card(html, task);
+        org.junit.jupiter.api.Assertions.assertTrue(card.contains(maria + " changed this card just now: yours is"
+                + " kept below, the saved one is on the card."), card);
+        org.junit.jupiter.api.Assertions.assertTrue(card.contains("Yours, not saved: <strong>assignee " + maria
+                + ", 3 left</strong>"), card);
+        org.junit.jupiter.api.Assertions.assertTrue(card.contains("data-assignee=\"" + maria + "\" data-remaining=\"3\""),
+                "the editor can open again with the typed values");
+        org.junit.jupiter.api.Assertions.assertTrue(card.contains("unassigned · 1.5 left"), "the saved values");
+        org.junit.jupiter.api.Assertions.assertTrue(card.contains("data-version=\"1\""));
+        asAdmin().get("/api/v1/tasks/" + task).then().body("remaining", org.hamcrest.Matchers.is(1.5f))
+                .body("assignee", org.hamcrest.Matchers.nullValue());
     }
 }

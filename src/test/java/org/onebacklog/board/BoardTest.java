@@ -159,4 +159,122 @@ class BoardTest {
             pool.shutdownNow();
         }
     }
+
+    /** Adds {@code count} more tasks to the first lane and returns the ids of every card on the board. */
+    static List<Long> cards(String shop, long sprint, int count) {
+        for (int i = 0; i < count; i++) {
+            asAdmin().body(Map.of("title", "Card " + i, "estimate", 1)).post("/api/v1/items/" + shop + "-1/tasks")
+                    .then().statusCode(201);
+        }
+        return asAdmin().get("/api/v1/sprints/" + sprint + "/board").then().extract().jsonPath()
+                .getList("lanes.tasks.flatten().id", Long.class);
+    }
+
+    static List<Long> laneOrder(long sprint, int lane) {
+        return asAdmin().get("/api/v1/sprints/" + sprint + "/board").then().extract().jsonPath()
+                .getList("lanes[" + lane + "].tasks.id", Long.class);
+    }
+
+    @Test
+    void aMoveWritesTheMovedCardOnlyAndPositionCountsFromTheTop() {
+        Object[] board = activeBoard("BO");
+        String shop = (String) board[0];
+        long sprint = (long) board[1];
+        cards(shop, sprint, 2);
+        List<Long> before = laneOrder(sprint, 0);
+        assertEquals(3, before.size());
+        long last = before.get(2);
+        asAdmin().body(Map.of("column", "TODO", "version", 0, "position", 0)).post("/api/v1/tasks/" + last + "/move")
+                .then().statusCode(200).body("version", is(1));
+        assertEquals(List.of(last, before.get(0), before.get(1)), laneOrder(sprint, 0));
+        // The cards it passed keep their versions: a move changes one row.
+        asAdmin().get("/api/v1/tasks/" + before.get(0)).then().body("version", is(0));
+        asAdmin().get("/api/v1/tasks/" + before.get(1)).then().body("version", is(0));
+        // Neighbours by id: right after the first card, then right before it.
+        asAdmin().body(Map.of("column", "TODO", "version", 1, "after", before.get(0)))
+                .post("/api/v1/tasks/" + last + "/move").then().statusCode(200);
+        assertEquals(List.of(before.get(0), last, before.get(1)), laneOrder(sprint, 0));
+        asAdmin().body(Map.of("column", "TODO", "version", 0, "before", before.get(0)))
+                .post("/api/v1/tasks/" + before.get(1) + "/move").then().statusCode(200);
+        assertEquals(List.of(before.get(1), before.get(0), last), laneOrder(sprint, 0));
+        asAdmin().get("/api/v1/tasks/" + before.get(0)).then().body("version", is(0));
+        asAdmin().body(Map.of("column", "TODO", "version", 1, "position", -1))
+                .post("/api/v1/tasks/" + before.get(1) + "/move").then().statusCode(400)
+                .body("violations[0].field", is("position"));
+    }
+
+    @Test
+    void eightPeopleMovingDifferentCardsAreNeverRefused() throws Exception {
+        Object[] board = activeBoard("B8");
+        String shop = (String) board[0];
+        long sprint = (long) board[1];
+        List<Long> cards = cards(shop, sprint, 6);
+        assertEquals(8, cards.size());
+        List<String> columns = List.of("TODO", "IN_PROGRESS", "REVIEW", "DONE");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<Future<List<Integer>>> people = new ArrayList<>();
+            for (int p = 0; p < cards.size(); p++) {
+                long card = cards.get(p);
+                int person = p;
+                people.add(pool.submit(() -> {
+                    start.await();
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int m = 0; m < 12; m++) {
+                        // Read the card, then move it: to the top of another column, where the others land too.
+                        var read = asAdmin().get("/api/v1/tasks/" + card).then().extract().jsonPath();
+                        String target = columns.get((columns.indexOf(read.getString("column")) + 1 + person % 3)
+                                % columns.size());
+                        statuses.add(asAdmin().body(Map.of("column", target, "version", read.getLong("version"),
+                                "position", m % 2)).post("/api/v1/tasks/" + card + "/move").statusCode());
+                    }
+                    return statuses;
+                }));
+            }
+            start.countDown();
+            for (Future<List<Integer>> person : people) {
+                assertEquals(java.util.Collections.nCopies(12, 200), person.get(), "no move of another card refuses mine");
+            }
+            for (long card : cards) {
+                // Each card changed only by its own twelve moves.
+                asAdmin().get("/api/v1/tasks/" + card).then().body("version", is(12));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoMovingTheSameCardAtOnceOneIsRefusedWithTheFreshCard() throws Exception {
+        Object[] board = activeBoard("B2");
+        long task = task((long) board[1], 0);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<Future<io.restassured.response.Response>> moves = new ArrayList<>();
+            for (String column : List.of("IN_PROGRESS", "REVIEW")) {
+                moves.add(pool.submit(() -> {
+                    start.await();
+                    return asAdmin().body(Map.of("column", column, "version", 0))
+                            .post("/api/v1/tasks/" + task + "/move");
+                }));
+            }
+            start.countDown();
+            List<io.restassured.response.Response> answers = new ArrayList<>();
+            for (var move : moves) {
+                answers.add(move.get());
+            }
+            List<io.restassured.response.Response> refused = answers.stream().filter(a -> a.statusCode() == 409)
+                    .toList();
+            List<io.restassured.response.Response> won = answers.stream().filter(a -> a.statusCode() == 200)
+                    .toList();
+            assertEquals(1, refused.size(), "exactly one of the two is refused");
+            assertEquals(1, won.size());
+            refused.get(0).then().body("current.id", is((int) task)).body("current.version", is(1))
+                    .body("current.column", is(won.get(0).jsonPath().getString("column")));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

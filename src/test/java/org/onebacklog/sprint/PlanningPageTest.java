@@ -115,7 +115,8 @@ class PlanningPageTest {
                 .body("reservedShare", org.hamcrest.Matchers.is(0.3f));
         sm.form().formParam("version", "0").formParam("name", "Stale").formParam("start", "2026-12-01")
                 .formParam("end", "2026-12-14").post("/products/" + shop + "/planning/" + sprint + "/edit").then()
-                .statusCode(409).body(containsString("changed meanwhile"));
+                .statusCode(409).body(containsString("changed Sprint 1 meanwhile: your values are kept"))
+                .body(containsString("value=\"Stale\"")).body(containsString("name=\"version\" value=\"1\""));
         asAdmin().get("/api/v1/sprints/" + sprint).then().body("name", org.hamcrest.Matchers.is("Sprint 1"));
     }
 
