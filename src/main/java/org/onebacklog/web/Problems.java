@@ -74,6 +74,12 @@ public final class Problems {
             return Problem.of(409, "Conflict",
                     "Someone else changed the same data at the same moment; reload and try again");
         }
+        if (isLockTimeout(failure)) {
+            // A row lock held longer than the database waits (a backlog or board busy with a long write).
+            Log.warnf("Lock wait timed out: %s", rootMessage(failure));
+            return Problem.of(503, "Service unavailable",
+                    "Others are changing the same product right now. Nothing was changed; try again in a moment.");
+        }
         if (isDatabaseUnreachable(failure)) {
             // PostgreSQL restarting or out of reach: the pool reconnects by itself, so "try again" is the truth.
             Log.warnf("Database unreachable: %s", rootMessage(failure));
@@ -112,6 +118,21 @@ public final class Problems {
                 return true; // PostgreSQL: admin shutdown of this connection (a restart)
             }
             if (t.getMessage() != null && t.getMessage().contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** H2's "timeout trying to lock" (HYT00) or PostgreSQL's lock_not_available (55P03). */
+    static boolean isLockTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.exception.LockTimeoutException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && ("HYT00".equals(sql.getSQLState())
+                    || "55P03".equals(sql.getSQLState()))) {
                 return true;
             }
         }

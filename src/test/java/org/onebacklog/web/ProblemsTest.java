@@ -30,4 +30,14 @@ class ProblemsTest {
         assertEquals("fresh", Problems.of(new Conflict("stale", "fresh")).current());
         assertEquals(409, Problems.of(new jakarta.persistence.OptimisticLockException("x")).status());
     }
+
+    @Test
+    void aLockWaitThatTimesOutIsABusyProductNotAServerError() {
+        for (String state : new String[] {"HYT00", "55P03"}) {
+            Problem problem = Problems.of(new RuntimeException("flush failed",
+                    new java.sql.SQLException("Timeout trying to lock table", state)));
+            org.junit.jupiter.api.Assertions.assertEquals(503, problem.status(), state);
+            org.junit.jupiter.api.Assertions.assertTrue(problem.detail().contains("Nothing was changed"), state);
+        }
+    }
 }
