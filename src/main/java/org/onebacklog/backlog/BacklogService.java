@@ -85,7 +85,7 @@ public class BacklogService {
         Member member = access.contributor(item.product);
         // Lock the row and read it afresh: of two editors at once, the second sees the first's version (a clean 409
         // with the fresh item), instead of both passing the check and colliding at commit.
-        em.refresh(item, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        org.onebacklog.store.RowLock.lockAndRefresh(em, item, "backlog_item", item.id);
         if (item.version != expectedVersion) {
             throw staleVersion(item, expectedVersion);
         }

@@ -259,7 +259,7 @@ public class TaskService {
 
     /** Locks the card's row and reads it afresh, so the version check sees the last committed change. */
     private static void lockFresh(Task task) {
-        Task.getEntityManager().refresh(task, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        org.onebacklog.store.RowLock.lockAndRefresh(Task.getEntityManager(), task, "task", task.id);
     }
 
     /** An item's status follows its tasks: all closed is done, all waiting is to do, anything else in progress. */

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -56,7 +55,7 @@ public class Product extends PanacheEntityBase {
      */
     public static Optional<Product> byKeyForUpdate(String key) {
         Optional<Product> product = byKey(key);
-        product.ifPresent(p -> getEntityManager().refresh(p, LockModeType.PESSIMISTIC_WRITE));
+        product.ifPresent(p -> org.onebacklog.store.RowLock.lockAndRefresh(getEntityManager(), p, "product", p.id));
         return product;
     }
 
