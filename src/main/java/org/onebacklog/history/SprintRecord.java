@@ -62,6 +62,11 @@ public final class SprintRecord {
         public boolean isClosed() {
             return closedAt != null;
         }
+
+        /** Committed items without an estimate: they count as 0 in every figure, which the review says. */
+        public long unestimatedCommitted() {
+            return committed.stream().filter(line -> line.estimate() == null).count();
+        }
     }
 
     private SprintRecord() {

@@ -55,6 +55,12 @@ public final class Charts {
 
     /** Line chart (burndown, burnup). title is used for &lt;title&gt; and aria-label; unit e.g. "points" labels the y axis. */
     public static String lineChart(String title, List<String> xLabels, List<Line> lines, String unit, int width, int height) {
+        return lineChart(title, xLabels, lines, unit, width, height, NO_DATA);
+    }
+
+    /** As above; {@code emptyMessage} says why there is nothing to draw when no line has a value. */
+    public static String lineChart(String title, List<String> xLabels, List<Line> lines, String unit, int width, int height,
+            String emptyMessage) {
         int w = clampWidth(width);
         int h = clampHeight(height);
         List<Line> ls = nonNull(lines);
@@ -130,7 +136,7 @@ public final class Charts {
 
         drawLegend(sb, legend);
         if (empty) {
-            noData(sb, frame);
+            noData(sb, frame, emptyMessage);
         }
         return close(sb);
     }
@@ -513,9 +519,13 @@ public final class Charts {
     }
 
     private static void noData(StringBuilder sb, Frame frame) {
+        noData(sb, frame, NO_DATA);
+    }
+
+    private static void noData(StringBuilder sb, Frame frame, String message) {
         sb.append("<text class=\"empty\" x=\"").append(num((frame.left() + frame.right()) / 2)).append("\" y=\"")
                 .append(num((frame.top() + frame.bottom()) / 2 + 5)).append("\" text-anchor=\"middle\" font-size=\"14\" fill=\"")
-                .append(MUTED).append("\">").append(NO_DATA).append("</text>");
+                .append(MUTED).append("\">").append(esc(message)).append("</text>");
     }
 
     private enum Swatch { LINE, DASHED, BOX }

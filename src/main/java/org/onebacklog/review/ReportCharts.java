@@ -27,8 +27,9 @@ public final class ReportCharts {
             ideal.add(day.ideal());
         }
         return Charts.lineChart("Burndown of " + report.name(), labels(f), List.of(
-                new Charts.Line("Ideal", "ideal", ideal, true),
-                new Charts.Line("Remaining", "remaining", remaining, false)), report.unit(), width, height);
+                new Charts.Line("Ideal", "ideal", unlessUnestimated(f, ideal), true),
+                new Charts.Line("Remaining", "remaining", unlessUnestimated(f, remaining), false)), report.unit(), width,
+                height, NOTHING_ESTIMATED);
     }
 
     /** Completed work climbing towards the scope; a step in the scope line is scope added or removed. */
@@ -43,8 +44,18 @@ public final class ReportCharts {
             completed.add(day.completed());
         }
         return Charts.lineChart("Burnup of " + report.name(), labels(f), List.of(
-                new Charts.Line("Scope", "scope", scope, false),
-                new Charts.Line("Completed", "completed", completed, false)), report.unit(), width, height);
+                new Charts.Line("Scope", "scope", unlessUnestimated(f, scope), false),
+                new Charts.Line("Completed", "completed", unlessUnestimated(f, completed), false)), report.unit(), width,
+                height, NOTHING_ESTIMATED);
+    }
+
+    /** Said in place of a burndown or burnup of a sprint whose items carry no estimate: a flat zero line says less. */
+    static final String NOTHING_ESTIMATED = "No estimated items yet: the chart counts estimates";
+
+    private static List<BigDecimal> unlessUnestimated(SprintRecord.Figures f, List<BigDecimal> values) {
+        boolean anyWork = values.stream().anyMatch(v -> v != null && v.signum() > 0)
+                || f.committedEstimate().signum() > 0;
+        return anyWork ? values : java.util.Collections.nCopies(values.size(), null);
     }
 
     public static String velocity(SprintReport report, int width, int height) {

@@ -71,6 +71,10 @@ class EmptyFieldsTest {
                 .extract().jsonPath().getMap("[0]");
         assertEquals(null, task.get("estimate"));
         everythingRenders(admin, shop, tv, sprint, "active sprint with an unestimated task");
+        // Unestimated work is said as such, not drawn as a flat zero.
+        admin.page().get("/products/" + shop + "/sprints/" + sprint + "/review").then().statusCode(200)
+                .body(containsString("2 without an estimate")).body(containsString("No estimated items yet"));
+        admin.page().get(tv).then().body(containsString("no capacity set"));
 
         long id = ((Number) task.get("id")).longValue();
         admin.htmx().formParam("column", "IN_PROGRESS").formParam("version", task.get("version").toString())
