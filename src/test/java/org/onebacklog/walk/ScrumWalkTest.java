@@ -19,7 +19,7 @@ class ScrumWalkTest {
     @Test
     void aTeamsRandomDaysNeverBreakTheProduct() {
         long seed = Long.getLong("onebacklog.walk.seed", System.nanoTime());
-        int steps = Integer.getInteger("onebacklog.walk.steps", 120);
+        int steps = Integer.getInteger("onebacklog.walk.steps", 100);
         System.out.println("Scrum walk: seed " + seed + ", " + steps + " steps (replay with -Donebacklog.walk.seed="
                 + seed + ")");
         Walk walk = new Walk(seed);
