@@ -37,7 +37,15 @@ public class BacklogPage {
                 List<String> labels, Form form);
 
         static native TemplateInstance backlog$lists(Product product, Backlog backlog, BacklogFilter filter);
+
+        static native TemplateInstance backlog$rows(Product product, Backlog backlog, BacklogFilter filter);
     }
+
+    /** Ranked rows the page shows at once, and loads per step as the person scrolls. */
+    static final int PAGE = 50;
+
+    /** The most ranked rows one answer holds, however far the person has scrolled: the rest loads on. */
+    static final int MAX_WINDOW = 2000;
 
     @Inject
     BacklogService backlogs;
@@ -50,17 +58,31 @@ public class BacklogPage {
 
     @GET
     public TemplateInstance show(@PathParam("key") String key, @QueryParam("kind") String kind,
-            @QueryParam("label") String label, @QueryParam("q") String text,
+            @QueryParam("label") String label, @QueryParam("q") String text, @QueryParam("shown") String shown,
             @HeaderParam("HX-Target") String target) {
         Product product = products.find(key);
         Member member = access.member(product);
         BacklogFilter filter = filter(kind, label, text);
-        Backlog backlog = backlogs.backlog(key, filter);
+        Backlog backlog = backlogs.window(key, filter, null, window(shown));
         if ("backlog-lists".equals(target)) {
             return Templates.backlog$lists(product, backlog, filter);
         }
         return Templates.backlog(Shell.of(member, product, "backlog"), product, backlog, filter,
                 backlogs.labelsInUse(key), newItemForm());
+    }
+
+    /** The next page of ranked rows after rank key {@code after}, ending with the sentinel that loads the one after. */
+    @GET
+    @Path("rows")
+    public TemplateInstance rows(@PathParam("key") String key, @QueryParam("kind") String kind,
+            @QueryParam("label") String label, @QueryParam("q") String text, @QueryParam("after") String after) {
+        Product product = products.find(key);
+        access.member(product);
+        if (after == null || after.isBlank()) {
+            throw new InvalidInput("after", "Say after which rank key the rows go on");
+        }
+        BacklogFilter filter = filter(kind, label, text);
+        return Templates.backlog$rows(product, backlogs.window(key, filter, after.strip(), PAGE), filter);
     }
 
     @POST
@@ -75,11 +97,12 @@ public class BacklogPage {
             Form fresh = newItemForm().with("kind", form.value("kind"))
                     .message("Added " + item.key + (item.isUnranked() ? "; it waits for the Product Owner to place it"
                             : " at the bottom of the backlog"));
-            return Response.ok(Templates.backlog$main(product, backlogs.backlog(key, filter), filter,
-                    backlogs.labelsInUse(key), fresh)).build();
+            return Response.ok(Templates.backlog$main(product, backlogs.window(key, filter, null,
+                    window(form.value("shown"))), filter, backlogs.labelsInUse(key), fresh)).build();
         } catch (InvalidInput invalid) {
             return Response.status(400)
-                    .entity(Templates.backlog$main(product, backlogs.backlog(key, filter), filter,
+                    .entity(Templates.backlog$main(product, backlogs.window(key, filter, null,
+                            window(form.value("shown"))), filter,
                             backlogs.labelsInUse(key), form.failed(invalid)))
                     .build();
         }
@@ -113,9 +136,27 @@ public class BacklogPage {
         return lists(key, form);
     }
 
+    /** After a move: the lists again, as many ranked rows as the person had loaded (never the whole backlog). */
     private TemplateInstance lists(String key, Form form) {
         BacklogFilter filter = filter(form.value("filterKind"), form.value("filterLabel"), form.value("filterQ"));
-        return Templates.backlog$lists(products.find(key), backlogs.backlog(key, filter), filter);
+        return Templates.backlog$lists(products.find(key), backlogs.window(key, filter, null,
+                window(form.value("shown"))), filter);
+    }
+
+    /** How many ranked rows to answer with: what the page had loaded ({@code shown}), at least a page. */
+    static int window(String shown) {
+        if (shown == null || shown.isBlank()) {
+            return PAGE;
+        }
+        try {
+            int rows = Integer.parseInt(shown.strip());
+            if (rows < 0) {
+                throw new NumberFormatException();
+            }
+            return Math.min(Math.max(rows, PAGE), MAX_WINDOW);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("shown", "The number of rows shown is a whole number of at least 0");
+        }
     }
 
     static void requireSameProduct(BacklogItem item, String productKey) {
