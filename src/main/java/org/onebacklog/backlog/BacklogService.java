@@ -214,15 +214,13 @@ public class BacklogService {
         List<BacklogItem> awaiting = afterRank != null ? List.of()
                 : BacklogItem.find(where + " and i.rank is null order by i.createdAt, i.id", params).list();
         Map<String, Object> rankedParams = new HashMap<>(params);
-        String rankedWhere = where + " and i.rank is not null";
-        if (afterRank != null) {
-            rankedWhere += " and i.rank > :after";
-            rankedParams.put("after", afterRank);
-        }
+        rankedParams.put("after", afterRank == null ? Ranking.FLOOR : afterRank);
+        // A range on the rank and the product in the order: H2 then reads the (product, rank) index in order and
+        // stops after the page, as PostgreSQL does anyway; "rank is not null" alone made H2 read and sort them all.
+        String rankedQuery = where + " and i.rank > :after order by i.product.id, i.rank";
         List<BacklogItem> ranked = limit == Integer.MAX_VALUE
-                ? BacklogItem.find(rankedWhere + " order by i.rank", rankedParams).list()
-                : new ArrayList<>(BacklogItem.find(rankedWhere + " order by i.rank", rankedParams)
-                        .range(0, limit).list());
+                ? BacklogItem.find(rankedQuery, rankedParams).list()
+                : new ArrayList<>(BacklogItem.find(rankedQuery, rankedParams).range(0, limit).list());
         String next = null;
         if (ranked.size() > limit) {
             ranked.remove(limit);
@@ -319,7 +317,8 @@ public class BacklogService {
             return positions;
         }
         List<String> between = em.createQuery("select i.rank from BacklogItem i where i.product = :p"
-                        + " and i.status <> :done and i.rank >= :first and i.rank <= :last order by i.rank", String.class)
+                        + " and i.status <> :done and i.rank >= :first and i.rank <= :last order by i.product.id, i.rank",
+                        String.class)
                 .setParameter("p", product).setParameter("done", ItemStatus.DONE).setParameter("first", first)
                 .setParameter("last", last).getResultList();
         Map<String, Integer> places = new HashMap<>();
@@ -381,28 +380,34 @@ public class BacklogService {
         em.flush();
     }
 
+    // The neighbours below read one entry of the (product, rank) index each: ordered by product and rank with a
+    // limit of one, where min()/max() beside "id <> :id" made H2 read every rank of the product.
+
     private String firstRank(Product product, BacklogItem except) {
-        return em.createQuery("select min(i.rank) from BacklogItem i where i.product = :p and i.id <> :id",
-                String.class).setParameter("p", product).setParameter("id", idOf(except)).getSingleResult();
+        return oneRank("i.rank is not null", null, "asc", product, except);
     }
 
     private String lastRank(Product product, BacklogItem except) {
-        return em.createQuery("select max(i.rank) from BacklogItem i where i.product = :p and i.id <> :id",
-                String.class).setParameter("p", product).setParameter("id", idOf(except)).getSingleResult();
+        return oneRank("i.rank is not null", null, "desc", product, except);
     }
 
     private String nextRank(Product product, String rank, BacklogItem except) {
-        return em.createQuery("select min(i.rank) from BacklogItem i where i.product = :p and i.rank > :r"
-                        + " and i.id <> :id", String.class)
-                .setParameter("p", product).setParameter("r", rank).setParameter("id", idOf(except))
-                .getSingleResult();
+        return oneRank("i.rank > :r", rank, "asc", product, except);
     }
 
     private String previousRank(Product product, String rank, BacklogItem except) {
-        return em.createQuery("select max(i.rank) from BacklogItem i where i.product = :p and i.rank < :r"
-                        + " and i.id <> :id", String.class)
-                .setParameter("p", product).setParameter("r", rank).setParameter("id", idOf(except))
-                .getSingleResult();
+        return oneRank("i.rank < :r", rank, "desc", product, except);
+    }
+
+    private String oneRank(String condition, String rank, String direction, Product product, BacklogItem except) {
+        var query = em.createQuery("select i.rank from BacklogItem i where i.product = :p and " + condition
+                        + " and i.id <> :id order by i.product.id " + direction + ", i.rank " + direction, String.class)
+                .setParameter("p", product).setParameter("id", idOf(except)).setMaxResults(1);
+        if (rank != null) {
+            query.setParameter("r", rank);
+        }
+        List<String> ranks = query.getResultList();
+        return ranks.isEmpty() ? null : ranks.get(0);
     }
 
     private static long idOf(BacklogItem item) {
