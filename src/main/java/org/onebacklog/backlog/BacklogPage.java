@@ -2,6 +2,7 @@ package org.onebacklog.backlog;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.Compressed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,7 +42,13 @@ public class BacklogPage {
         static native TemplateInstance backlog$rows(Product product, Backlog backlog, BacklogFilter filter);
     }
 
-    /** Ranked rows the page shows at once, and loads per step as the person scrolls. */
+    /**
+     * Ranked rows the page shows at once: two to three screenfuls, and with the page around them under 50 KB (pages
+     * are not gzipped, see {@link #rows}).
+     */
+    static final int FIRST_SCREEN = 30;
+
+    /** Ranked rows each sentinel row loads as the person scrolls. */
     static final int PAGE = 50;
 
     /** The most ranked rows one answer holds, however far the person has scrolled: the rest loads on. */
@@ -71,9 +78,14 @@ public class BacklogPage {
                 backlogs.labelsInUse(key), newItemForm());
     }
 
-    /** The next page of ranked rows after rank key {@code after}, ending with the sentinel that loads the one after. */
+    /**
+     * The next page of ranked rows after rank key {@code after}, ending with the sentinel that loads the one after.
+     * Gzipped, like the answers to moves: they carry no secret. Whole pages carry the CSRF token next to reflected
+     * input (the search), so they stay uncompressed (BREACH).
+     */
     @GET
     @Path("rows")
+    @Compressed
     public TemplateInstance rows(@PathParam("key") String key, @QueryParam("kind") String kind,
             @QueryParam("label") String label, @QueryParam("q") String text, @QueryParam("after") String after) {
         Product product = products.find(key);
@@ -111,6 +123,7 @@ public class BacklogPage {
     /** Drag and drop: place the item after or before a neighbour (or at the top). */
     @POST
     @Path("rank")
+    @Compressed
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance rank(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
@@ -122,6 +135,7 @@ public class BacklogPage {
     /** Keyboard ordering and the row buttons: up, down, top, bottom. */
     @POST
     @Path("move")
+    @Compressed
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance move(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
@@ -143,17 +157,17 @@ public class BacklogPage {
                 window(form.value("shown"))), filter);
     }
 
-    /** How many ranked rows to answer with: what the page had loaded ({@code shown}), at least a page. */
+    /** How many ranked rows to answer with: what the page had loaded ({@code shown}), at least the first screen. */
     static int window(String shown) {
         if (shown == null || shown.isBlank()) {
-            return PAGE;
+            return FIRST_SCREEN;
         }
         try {
             int rows = Integer.parseInt(shown.strip());
             if (rows < 0) {
                 throw new NumberFormatException();
             }
-            return Math.min(Math.max(rows, PAGE), MAX_WINDOW);
+            return Math.min(Math.max(rows, FIRST_SCREEN), MAX_WINDOW);
         } catch (NumberFormatException e) {
             throw new InvalidInput("shown", "The number of rows shown is a whole number of at least 0");
         }

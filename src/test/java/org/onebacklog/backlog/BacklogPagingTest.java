@@ -30,7 +30,8 @@ import org.onebacklog.support.Browser;
 @QuarkusTest
 class BacklogPagingTest {
 
-    static final int PAGE = 50;
+    static final int FIRST = BacklogPage.FIRST_SCREEN;
+    static final int PAGE = BacklogPage.PAGE;
 
     /** 230 items: 2 awaiting the PO, 225 open ranked ones, 3 done; every 4th is a bug labelled "checkout". */
     static String shop;
@@ -64,11 +65,11 @@ class BacklogPagingTest {
                 .body(containsString("Awaiting the Product Owner")).extract().asString();
         List<String> first = rowKeys(html);
         assertEquals(awaiting, first.subList(0, 2), "the awaiting strip stays on top");
-        assertEquals(2 + PAGE, first.size(), "the first screen holds one page of ranked rows");
-        assertEquals(numbers(1, PAGE), positions(html).subList(2, 2 + PAGE));
+        assertEquals(2 + FIRST, first.size(), "the first screen holds its ranked rows, not all");
+        assertEquals(numbers(1, FIRST), positions(html).subList(2, 2 + FIRST));
 
         List<String> all = new ArrayList<>(first);
-        List<String> places = new ArrayList<>(positions(html).subList(2, 2 + PAGE));
+        List<String> places = new ArrayList<>(positions(html).subList(2, 2 + FIRST));
         String next = LongBacklog.sentinel(html);
         int pages = 1;
         while (next != null) {
@@ -78,9 +79,10 @@ class BacklogPagingTest {
             places.addAll(positions(rows));
             next = LongBacklog.sentinel(rows);
             pages++;
+            assertTrue(rowKeys(rows).size() == PAGE || next == null, "a page of rows, or the last");
         }
         assertEquals(backlogKeys(shop), all, "every open item exactly once, in order");
-        assertEquals(5, pages, "225 ranked items in pages of 50");
+        assertEquals(5, pages, "225 ranked items: 30 on the first screen, then 50, 50, 50 and 45");
         assertEquals(numbers(1, 225), places, "positions in the whole backlog on every page");
     }
 
@@ -94,7 +96,7 @@ class BacklogPagingTest {
             String html = po.page().header("HX-Request", "true").header("HX-Target", "backlog-lists")
                     .get("/products/" + shop + "/backlog?" + filter).then().statusCode(200).extract().asString();
             assertTrue(html.contains(expected.size() + " ranked items match the filters"), filter + ": the count");
-            assertEquals(PAGE, rowKeys(html).size(), filter + ": one page first");
+            assertEquals(FIRST, rowKeys(html).size(), filter + ": the first screen's rows first");
             List<String> keys = new ArrayList<>(rowKeys(html));
             List<String> places = new ArrayList<>(positions(html));
             String next = LongBacklog.sentinel(html);
@@ -121,7 +123,7 @@ class BacklogPagingTest {
         // To the top from beyond the first page: the answer is the first page, the item on top.
         String html = po.htmx().formParam("item", keys.get(120)).formParam("move", "TOP")
                 .formParam("shown", "50").post(path + "move").then().statusCode(200).extract().asString();
-        assertEquals(PAGE, rowKeys(html).size());
+        assertEquals(50, rowKeys(html).size(), "the 50 rows the person had loaded");
         assertEquals(keys.get(120), rowKeys(html).get(0));
         assertNotNull(LongBacklog.sentinel(html), "the rest still loads on scrolling");
 
@@ -158,6 +160,19 @@ class BacklogPagingTest {
         assertEquals(2 + 120, rowKeys(html).size());
         assertEquals(backlogKeys(shop).subList(0, 122), rowKeys(html));
         assertNotNull(LongBacklog.sentinel(html));
+    }
+
+    @Test
+    void rowsAndMoveAnswersAreGzippedButPagesWithTheCsrfTokenAreNot() {
+        longBacklog();
+        Browser po = Browser.admin();
+        String html = po.page().header("Accept-Encoding", "gzip").get("/products/" + shop + "/backlog").then()
+                .statusCode(200).extract().asString();
+        assertTrue(html.contains(po.csrfToken()));
+        po.page().header("Accept-Encoding", "gzip").get("/products/" + shop + "/backlog").then()
+                .header("Content-Encoding", org.hamcrest.Matchers.not("gzip"));
+        po.htmx().header("Accept-Encoding", "gzip").get(LongBacklog.sentinel(html)).then().statusCode(200)
+                .header("Content-Encoding", "gzip");
     }
 
     @Test
