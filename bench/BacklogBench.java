@@ -12,20 +12,22 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * OneBacklog's backlog benchmark (not a test): run it against a running app on this machine.
  *
- *   java bench/BacklogBench.java [baseUrl] [adminPassword] [items]
+ *   java bench/BacklogBench.java [baseUrl] [adminPassword] [items] [product key of an earlier run]
  *   java bench/BacklogBench.java http://localhost:8094 admin-secret 10000
  *
  * 1. Seeds a product with N ranked items (default 10,000) through the API, with an API token.
  * 2. First screen: GET /products/{key}/backlog as a logged-in browser, 60 requests, the first 10 discarded as
  *    warm-up: p50, p99 and the bytes on the wire, without and with "Accept-Encoding: gzip".
- * 3. The next page of rows (what the sentinel row loads) from the middle of the backlog, and a live refetch of the
- *    loaded window (first page).
- * 4. Rank moves as the page makes them (htmx POST with the CSRF token): a drag within the first page, "to the top"
- *    from the middle and "to the bottom"; and a rank move over the JSON API.
+ * 3. A live refetch of the lists (the first screen's rows), and the next page of rows (what a sentinel row loads)
+ *    from the middle of the backlog.
+ * 4. Rank moves as the page makes them (htmx POST with the CSRF token, a loaded window of 50 rows): a drag within
+ *    the first screen, "to the top" from the middle and "to the bottom"; and a rank move over the JSON API.
+ * Each figure: 60 runs, the first 10 discarded; the bytes are those of the last answer as they came over the wire.
  */
 public class BacklogBench {
 
@@ -37,6 +39,9 @@ public class BacklogBench {
     static String base;
     static String auth;
     static String csrf;
+    /** The Content-Encoding and wire size of the last answer. */
+    static String lastEncoding = "";
+    static int lastBytes;
 
     public static void main(String[] args) throws Exception {
         base = args.length > 0 ? args[0] : "http://localhost:8080";
@@ -47,12 +52,17 @@ public class BacklogBench {
         auth = "Bearer " + json(call("POST", "/api/v1/tokens", "{\"name\":\"backlog bench " + System.nanoTime()
                 + "\"}"), "token");
 
-        String key = "K" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-        key = key.substring(0, Math.min(10, key.length()));
-        call("POST", "/api/v1/products", "{\"key\":\"" + key + "\",\"name\":\"Backlog bench " + key + "\"}");
-        long seeding = System.nanoTime();
-        seed(key, items);
-        System.out.printf("seeded %,d items in %.1f s%n", items, (System.nanoTime() - seeding) / 1e9);
+        String key;
+        if (args.length > 3) {
+            key = args[3]; // a product seeded by an earlier run: measure again without seeding
+        } else {
+            key = "K" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+            key = key.substring(0, Math.min(10, key.length()));
+            call("POST", "/api/v1/products", "{\"key\":\"" + key + "\",\"name\":\"Backlog bench " + key + "\"}");
+            long seeding = System.nanoTime();
+            seed(key, items);
+            System.out.printf("seeded %,d items in %.1f s into %s%n", items, (System.nanoTime() - seeding) / 1e9, key);
+        }
 
         login(password);
         String page = "/products/" + key + "/backlog";
@@ -65,9 +75,8 @@ public class BacklogBench {
         System.out.printf("first screen holds %d rows%n", rows(html).size());
 
         timed("first screen, identity", () -> get(page, false, false));
-        timed("first screen, gzip", () -> get(page, true, false));
-        timed("live refetch of the window (lists, 50 rows), gzip",
-                () -> get(page + "?shown=50", true, true));
+        timed("first screen, gzip accepted", () -> get(page, true, false));
+        timed("live refetch of the lists, 30 rows, gzip accepted", () -> get(page, true, true));
 
         // A sentinel in the middle: walk the sentinels to about the middle once, then time that page.
         String next = sentinel(html);
@@ -76,8 +85,9 @@ public class BacklogBench {
         }
         String middle = next;
         if (middle != null) {
-            timed("next page of rows from the middle (" + middle.replaceAll(".*after=", "after=") + "), gzip",
-                    () -> get(middle, true, false));
+            timed("next 50 rows from the middle (" + middle.replaceAll(".*after=", "after=") + "), identity",
+                    () -> get(middle, false, false));
+            timed("next 50 rows from the middle, gzip accepted", () -> get(middle, true, false));
         }
 
         List<String> top = rows(html);
@@ -87,23 +97,23 @@ public class BacklogBench {
             List<String> now = rows(post(backlogPath + "rank", "item", top.get(9), "before", top.get(4)));
             top.clear();
             top.addAll(now);
-            return new byte[0];
+            return null;
         });
         List<String> all = apiKeys(key);
         int[] cursor = {all.size() / 2};
         timed("to the top from the middle, answer 50 rows", () -> {
             post(backlogPath + "move", "item", all.get(cursor[0]++), "move", "TOP");
-            return new byte[0];
+            return null;
         });
         timed("to the bottom from the first page, answer 50 rows", () -> {
             List<String> now = rows(post(backlogPath + "move", "item", top.get(1), "move", "BOTTOM"));
             top.clear();
             top.addAll(now);
-            return new byte[0];
+            return null;
         });
         timed("API POST /items/{key}/rank (after a neighbour)", () -> {
             call("POST", "/api/v1/items/" + all.get(cursor[0]++) + "/rank", "{\"after\":\"" + all.get(100) + "\"}");
-            return new byte[0];
+            return null;
         });
     }
 
@@ -119,19 +129,17 @@ public class BacklogBench {
     /** Runs the request 60 times, the first 10 as warm-up; prints p50, p99 and the size of the last answer. */
     static void timed(String what, Callable body) throws Exception {
         List<Long> times = new ArrayList<>();
-        int size = 0;
         for (int i = 0; i < 60; i++) {
             long start = System.nanoTime();
-            byte[] answer = body.call();
+            body.call();
             long elapsed = System.nanoTime() - start;
-            size = answer.length;
             if (i >= 10) {
                 times.add(elapsed);
             }
         }
         Collections.sort(times);
-        System.out.printf("%s: p50 %.1f ms, p99 %.1f ms%s%n", what, ms(pct(times, 50)), ms(pct(times, 99)),
-                size > 0 ? String.format(", %,d bytes", size) : "");
+        System.out.printf("%s: p50 %.1f ms, p99 %.1f ms, %,d bytes on the wire (%s)%n", what, ms(pct(times, 50)),
+                ms(pct(times, 99)), lastBytes, lastEncoding.isEmpty() ? "identity" : lastEncoding);
     }
 
     interface Callable {
@@ -151,28 +159,38 @@ public class BacklogBench {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
         }
-        if (gzip && !"gzip".equals(response.headers().firstValue("Content-Encoding").orElse(""))) {
-            throw new IllegalStateException("GET " + path + " was not gzipped");
-        }
-        return response.body();
+        return unzipped(response);
     }
 
-    /** An htmx form post from the backlog page, with the loaded window of 50 rows; the answer as text. */
+    /** The answer's text; notes how it came over the wire. */
+    static byte[] unzipped(HttpResponse<byte[]> response) throws Exception {
+        lastEncoding = response.headers().firstValue("Content-Encoding").orElse("");
+        lastBytes = response.body().length;
+        if (!"gzip".equals(lastEncoding)) {
+            return response.body();
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** An htmx form post from the backlog page (gzip accepted), with the loaded window of 50 rows; the answer. */
     static String post(String path, String... fields) throws Exception {
         StringBuilder form = new StringBuilder("shown=50");
         for (int i = 0; i < fields.length; i += 2) {
             form.append('&').append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1],
                     StandardCharsets.UTF_8));
         }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
-                .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Accept-Encoding", "gzip").header("X-CSRF-Token", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String text = new String(unzipped(response), StandardCharsets.UTF_8);
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + text);
         }
-        return response.body();
+        return text;
     }
 
     static List<String> apiKeys(String product) throws Exception {
@@ -213,6 +231,8 @@ public class BacklogBench {
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        lastEncoding = "";
+        lastBytes = response.body().length();
         if (response.statusCode() >= 400) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                     + response.body());
