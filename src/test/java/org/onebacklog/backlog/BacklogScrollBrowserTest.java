@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
 import org.onebacklog.support.Chromium;
 
-/** A 500-item backlog in a real browser (Debian's Chromium): it loads page by page as the person scrolls. */
+/**
+ * A 500-item backlog in a real browser (Debian's Chromium): it loads page by page as the person scrolls, and moves
+ * and live updates keep the rows loaded so far.
+ */
 @QuarkusTest
 class BacklogScrollBrowserTest {
 
@@ -79,6 +82,13 @@ class BacklogScrollBrowserTest {
         assertEquals(500, rows(page));
         assertEquals("1", page.textContent("#item-" + last + " .position").strip());
         assertEquals("500", page.textContent("#item-" + keys.get(498) + " .position").strip());
+
+        // Someone else puts an item on top: the live refetch brings back the 500 loaded rows, not the first screen.
+        String other = keys.get(250);
+        Api.asAdmin().post("/api/v1/items/" + other + "/rank").then().statusCode(200);
+        page.waitForFunction("([selector, key]) => document.querySelector(selector).dataset.itemKey === key",
+                List.of(ROWS, other));
+        assertEquals(500, rows(page));
         assertEquals(Boolean.TRUE, page.evaluate("window.sameLoad"), "no page reload");
     }
 
