@@ -2,6 +2,7 @@ package org.onebacklog.backlog;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.Compressed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +38,21 @@ public class BacklogPage {
                 List<String> labels, Form form);
 
         static native TemplateInstance backlog$lists(Product product, Backlog backlog, BacklogFilter filter);
+
+        static native TemplateInstance backlog$rows(Product product, Backlog backlog, BacklogFilter filter);
     }
+
+    /**
+     * Ranked rows the page shows at once: two to three screenfuls, and with the page around them under 50 KB (pages
+     * are not gzipped, see {@link #rows}).
+     */
+    static final int FIRST_SCREEN = 30;
+
+    /** Ranked rows each sentinel row loads as the person scrolls. */
+    static final int PAGE = 50;
+
+    /** The most ranked rows one answer holds, however far the person has scrolled: the rest loads on. */
+    static final int MAX_WINDOW = 2000;
 
     @Inject
     BacklogService backlogs;
@@ -50,17 +65,36 @@ public class BacklogPage {
 
     @GET
     public TemplateInstance show(@PathParam("key") String key, @QueryParam("kind") String kind,
-            @QueryParam("label") String label, @QueryParam("q") String text,
+            @QueryParam("label") String label, @QueryParam("q") String text, @QueryParam("shown") String shown,
             @HeaderParam("HX-Target") String target) {
         Product product = products.find(key);
         Member member = access.member(product);
         BacklogFilter filter = filter(kind, label, text);
-        Backlog backlog = backlogs.backlog(key, filter);
+        Backlog backlog = backlogs.window(key, filter, null, window(shown));
         if ("backlog-lists".equals(target)) {
             return Templates.backlog$lists(product, backlog, filter);
         }
         return Templates.backlog(Shell.of(member, product, "backlog"), product, backlog, filter,
                 backlogs.labelsInUse(key), newItemForm());
+    }
+
+    /**
+     * The next page of ranked rows after rank key {@code after}, ending with the sentinel that loads the one after.
+     * Gzipped, like the answers to moves: they carry no secret. Whole pages carry the CSRF token next to reflected
+     * input (the search), so they stay uncompressed (BREACH).
+     */
+    @GET
+    @Path("rows")
+    @Compressed
+    public TemplateInstance rows(@PathParam("key") String key, @QueryParam("kind") String kind,
+            @QueryParam("label") String label, @QueryParam("q") String text, @QueryParam("after") String after) {
+        Product product = products.find(key);
+        access.member(product);
+        if (after == null || after.isBlank()) {
+            throw new InvalidInput("after", "Say after which rank key the rows go on");
+        }
+        BacklogFilter filter = filter(kind, label, text);
+        return Templates.backlog$rows(product, backlogs.window(key, filter, after.strip(), PAGE), filter);
     }
 
     @POST
@@ -75,11 +109,12 @@ public class BacklogPage {
             Form fresh = newItemForm().with("kind", form.value("kind"))
                     .message("Added " + item.key + (item.isUnranked() ? "; it waits for the Product Owner to place it"
                             : " at the bottom of the backlog"));
-            return Response.ok(Templates.backlog$main(product, backlogs.backlog(key, filter), filter,
-                    backlogs.labelsInUse(key), fresh)).build();
+            return Response.ok(Templates.backlog$main(product, backlogs.window(key, filter, null,
+                    window(form.value("shown"))), filter, backlogs.labelsInUse(key), fresh)).build();
         } catch (InvalidInput invalid) {
             return Response.status(400)
-                    .entity(Templates.backlog$main(product, backlogs.backlog(key, filter), filter,
+                    .entity(Templates.backlog$main(product, backlogs.window(key, filter, null,
+                            window(form.value("shown"))), filter,
                             backlogs.labelsInUse(key), form.failed(invalid)))
                     .build();
         }
@@ -88,6 +123,7 @@ public class BacklogPage {
     /** Drag and drop: place the item after or before a neighbour (or at the top). */
     @POST
     @Path("rank")
+    @Compressed
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance rank(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
@@ -99,6 +135,7 @@ public class BacklogPage {
     /** Keyboard ordering and the row buttons: up, down, top, bottom. */
     @POST
     @Path("move")
+    @Compressed
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance move(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
@@ -113,9 +150,27 @@ public class BacklogPage {
         return lists(key, form);
     }
 
+    /** After a move: the lists again, as many ranked rows as the person had loaded (never the whole backlog). */
     private TemplateInstance lists(String key, Form form) {
         BacklogFilter filter = filter(form.value("filterKind"), form.value("filterLabel"), form.value("filterQ"));
-        return Templates.backlog$lists(products.find(key), backlogs.backlog(key, filter), filter);
+        return Templates.backlog$lists(products.find(key), backlogs.window(key, filter, null,
+                window(form.value("shown"))), filter);
+    }
+
+    /** How many ranked rows to answer with: what the page had loaded ({@code shown}), at least the first screen. */
+    static int window(String shown) {
+        if (shown == null || shown.isBlank()) {
+            return FIRST_SCREEN;
+        }
+        try {
+            int rows = Integer.parseInt(shown.strip());
+            if (rows < 0) {
+                throw new NumberFormatException();
+            }
+            return Math.min(Math.max(rows, FIRST_SCREEN), MAX_WINDOW);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("shown", "The number of rows shown is a whole number of at least 0");
+        }
     }
 
     static void requireSameProduct(BacklogItem item, String productKey) {

@@ -191,10 +191,48 @@ public class BacklogService {
 
     /** The backlog in order, narrowed by the filter. Unranked items come first, oldest first. */
     public Backlog backlog(String productKey, BacklogFilter filter) {
+        return window(productKey, filter, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Part of the backlog in order, narrowed by the filter: up to {@code limit} ranked items after rank key
+     * {@code afterRank} (keyset paging, so a page deep in the backlog costs what the first one does), preceded by
+     * the items awaiting the Product Owner when the window starts at the top. Positions are places in the whole
+     * backlog; {@code next} is the rank to continue after while more items follow.
+     */
+    public Backlog window(String productKey, BacklogFilter filter, String afterRank, int limit) {
         Product product = products.find(productKey);
         access.member(product);
-        StringBuilder query = new StringBuilder("from BacklogItem i where i.product = :product and i.status <> :done");
+        if (afterRank != null && !Ranking.isValid(afterRank)) {
+            throw new InvalidInput("after", "Not a rank key: " + afterRank);
+        }
         Map<String, Object> params = new HashMap<>();
+        String where = where(product, filter, params);
+        List<BacklogItem> awaiting = afterRank != null ? List.of()
+                : BacklogItem.find(where + " and i.rank is null order by i.createdAt, i.id", params).list();
+        Map<String, Object> rankedParams = new HashMap<>(params);
+        rankedParams.put("after", afterRank == null ? Ranking.FLOOR : afterRank);
+        // A range on the rank and the product in the order: H2 then reads the (product, rank) index in order and
+        // stops after the page, as PostgreSQL does anyway; "rank is not null" alone made H2 read and sort them all.
+        String rankedQuery = where + " and i.rank > :after order by i.product.id, i.rank";
+        List<BacklogItem> ranked = limit == Integer.MAX_VALUE
+                ? BacklogItem.find(rankedQuery, rankedParams).list()
+                : new ArrayList<>(BacklogItem.find(rankedQuery, rankedParams).range(0, limit).list());
+        String next = null;
+        if (ranked.size() > limit) {
+            ranked.remove(limit);
+            next = ranked.get(limit - 1).rank;
+        }
+        // Only a filtered list says how many items match: the first screen of the whole backlog never counts them.
+        int matching = filter.isEmpty() || afterRank != null ? -1
+                : next == null ? ranked.size()
+                : (int) BacklogItem.count(where + " and i.rank is not null", params);
+        return new Backlog(awaiting, ranked, positions(product, ranked, afterRank == null, filter.isEmpty()), next,
+                matching);
+    }
+
+    private static String where(Product product, BacklogFilter filter, Map<String, Object> params) {
+        StringBuilder query = new StringBuilder("from BacklogItem i where i.product = :product and i.status <> :done");
         params.put("product", product);
         params.put("done", ItemStatus.DONE);
         if (filter.kind() != null) {
@@ -210,14 +248,7 @@ public class BacklogService {
                     + " or lower(i.description) like :text escape '!')");
             params.put("text", "%" + likeEscape(filter.text().toLowerCase()) + "%");
         }
-        query.append(" order by i.rank nulls first, i.createdAt, i.id");
-        List<BacklogItem> items = BacklogItem.find(query.toString(), params).list();
-        List<BacklogItem> awaiting = new ArrayList<>();
-        List<BacklogItem> ranked = new ArrayList<>();
-        for (BacklogItem item : items) {
-            (item.rank == null ? awaiting : ranked).add(item);
-        }
-        return new Backlog(awaiting, ranked, positions(product, ranked, filter.isEmpty()));
+        return query.toString();
     }
 
     /** What planning offers: ranked items that are neither done nor in a sprint, in backlog order. */
@@ -262,16 +293,37 @@ public class BacklogService {
                 + " order by l", String.class).setParameter("product", product).getResultList();
     }
 
-    private Map<Long, Integer> positions(Product product, List<BacklogItem> ranked, boolean complete) {
+    /**
+     * Places in the whole backlog of these ranked items (in rank order): one count of the open items before the
+     * first, then, when the list is filtered, the open ranks between its first and last item.
+     */
+    private Map<Long, Integer> positions(Product product, List<BacklogItem> ranked, boolean fromTop,
+            boolean complete) {
         Map<Long, Integer> positions = new HashMap<>();
+        if (ranked.isEmpty()) {
+            return positions;
+        }
+        String first = ranked.get(0).rank;
+        String last = ranked.get(ranked.size() - 1).rank;
+        int before = fromTop && complete ? 0 : (int) BacklogItem.count("product = ?1 and rank < ?2 and status <> ?3",
+                product, first, ItemStatus.DONE);
         if (complete) {
             for (int i = 0; i < ranked.size(); i++) {
-                positions.put(ranked.get(i).id, i + 1);
+                positions.put(ranked.get(i).id, before + i + 1);
             }
-        } else {
-            for (BacklogItem item : ranked) {
-                positions.put(item.id, position(item));
-            }
+            return positions;
+        }
+        List<String> between = em.createQuery("select i.rank from BacklogItem i where i.product = :p"
+                        + " and i.status <> :done and i.rank >= :first and i.rank <= :last order by i.product.id, i.rank",
+                        String.class)
+                .setParameter("p", product).setParameter("done", ItemStatus.DONE).setParameter("first", first)
+                .setParameter("last", last).getResultList();
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < between.size(); i++) {
+            places.put(between.get(i), before + i + 1);
+        }
+        for (BacklogItem item : ranked) {
+            positions.put(item.id, places.getOrDefault(item.rank, 0));
         }
         return positions;
     }
@@ -335,28 +387,34 @@ public class BacklogService {
         em.flush();
     }
 
+    // The neighbours below read one entry of the (product, rank) index each: ordered by product and rank with a
+    // limit of one, where min()/max() beside "id <> :id" made H2 read every rank of the product.
+
     private String firstRank(Product product, BacklogItem except) {
-        return em.createQuery("select min(i.rank) from BacklogItem i where i.product = :p and i.id <> :id",
-                String.class).setParameter("p", product).setParameter("id", idOf(except)).getSingleResult();
+        return oneRank("i.rank is not null", null, "asc", product, except);
     }
 
     private String lastRank(Product product, BacklogItem except) {
-        return em.createQuery("select max(i.rank) from BacklogItem i where i.product = :p and i.id <> :id",
-                String.class).setParameter("p", product).setParameter("id", idOf(except)).getSingleResult();
+        return oneRank("i.rank is not null", null, "desc", product, except);
     }
 
     private String nextRank(Product product, String rank, BacklogItem except) {
-        return em.createQuery("select min(i.rank) from BacklogItem i where i.product = :p and i.rank > :r"
-                        + " and i.id <> :id", String.class)
-                .setParameter("p", product).setParameter("r", rank).setParameter("id", idOf(except))
-                .getSingleResult();
+        return oneRank("i.rank > :r", rank, "asc", product, except);
     }
 
     private String previousRank(Product product, String rank, BacklogItem except) {
-        return em.createQuery("select max(i.rank) from BacklogItem i where i.product = :p and i.rank < :r"
-                        + " and i.id <> :id", String.class)
-                .setParameter("p", product).setParameter("r", rank).setParameter("id", idOf(except))
-                .getSingleResult();
+        return oneRank("i.rank < :r", rank, "desc", product, except);
+    }
+
+    private String oneRank(String condition, String rank, String direction, Product product, BacklogItem except) {
+        var query = em.createQuery("select i.rank from BacklogItem i where i.product = :p and " + condition
+                        + " and i.id <> :id order by i.product.id " + direction + ", i.rank " + direction, String.class)
+                .setParameter("p", product).setParameter("id", idOf(except)).setMaxResults(1);
+        if (rank != null) {
+            query.setParameter("r", rank);
+        }
+        List<String> ranks = query.getResultList();
+        return ranks.isEmpty() ? null : ranks.get(0);
     }
 
     private static long idOf(BacklogItem item) {

@@ -32,6 +32,12 @@ public final class Ranking {
     /** The key digits, in ascending order; must agree with {@link String#compareTo}, which ASCII order does. */
     private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 
+    /**
+     * Below every key: "0" is not a key itself (a trailing zero) and a prefix of, or smaller than, every key. Reading
+     * "the items after FLOOR" is reading the backlog from its start.
+     */
+    public static final String FLOOR = "0";
+
     private static final int BASE = ALPHABET.length();
     private static final char ZERO = ALPHABET.charAt(0);
     private static final char TOP = ALPHABET.charAt(BASE - 1);

@@ -41,7 +41,12 @@
         }
         if (ranked && direction === "DOWN") {
             const next = row.nextElementSibling;
-            if (next) { post("rank", { item: row.dataset.itemKey, after: next.dataset.itemKey }); }
+            if (next && next.dataset.itemKey) {
+                post("rank", { item: row.dataset.itemKey, after: next.dataset.itemKey });
+            } else if (next) {
+                // The last loaded row: its neighbour below is not loaded yet, but the server knows it.
+                post("move", { item: row.dataset.itemKey, move: direction });
+            }
             return;
         }
         post("move", { item: row.dataset.itemKey, move: direction });
@@ -66,7 +71,8 @@
             return;
         }
         if (event.key === "ArrowDown" && !event.altKey) {
-            const next = row.nextElementSibling || nextListFirst(row);
+            const sibling = row.nextElementSibling;
+            const next = sibling && sibling.dataset.itemKey ? sibling : sibling ? null : nextListFirst(row);
             if (next) { next.focus(); event.preventDefault(); }
             return;
         }
@@ -159,6 +165,19 @@
             el.classList.remove("drop-before", "drop-after");
         });
     }
+
+    // The backlog shows its ranked rows a page at a time. Whatever re-renders the lists (a move, a new item, a live
+    // refetch) asks for as many rows as are loaded, so the answer is the person's window, not the whole backlog;
+    // a new search or filter starts at the top again.
+    document.addEventListener("htmx:configRequest", function (event) {
+        const target = event.detail.target;
+        const container = lists();
+        if (!container || !target || (target.id !== "backlog-lists" && target.id !== "backlog-main")
+            || (event.detail.elt && event.detail.elt.id === "filters")) {
+            return;
+        }
+        event.detail.parameters.shown = container.querySelectorAll('[data-list="ranked"] > li.row').length;
+    });
 
     // After the lists are re-rendered, keep the keyboard focus on the row that moved; after a refused form,
     // put it on the first field that needs fixing.

@@ -182,4 +182,22 @@ class SecurityTest {
         Api.asUser(victim).get("/api/v1/products").then().statusCode(401)
                 .body("detail", containsString("Too many failed logins"));
     }
+
+    /** Both of one person's masked tokens work; a token of theirs with its pad tampered with does not. */
+    @Test
+    void aMaskedTokenWorksFromAnyPageOfThePerson() {
+        String shop = product("SK");
+        Browser po = Browser.admin();
+        String page = po.page().get("/products/" + shop + "/backlog").then().extract().asString();
+        java.util.regex.Matcher token = Pattern.compile("\"X-CSRF-Token\": \"([^\"]+)\"").matcher(page);
+        assertTrue(token.find());
+        po.page().header("HX-Request", "true").header("X-CSRF-Token", token.group(1)).contentType(ContentType.URLENC)
+                .formParam("kind", "STORY").formParam("title", "With a second token")
+                .post("/products/" + shop + "/backlog/items").then().statusCode(200);
+        String tampered = (token.group(1).charAt(0) == 'A' ? "B" : "A") + token.group(1).substring(1);
+        po.page().header("HX-Request", "true").header("X-CSRF-Token", tampered).contentType(ContentType.URLENC)
+                .formParam("kind", "STORY").formParam("title", "Forged").post("/products/" + shop + "/backlog/items")
+                .then().statusCode(403);
+        assertEquals(1, backlogKeys(shop).size());
+    }
 }
