@@ -2,7 +2,6 @@ package org.onebacklog.backlog;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.vertx.http.Compressed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -85,7 +84,6 @@ public class BacklogPage {
      */
     @GET
     @Path("rows")
-    @Compressed
     public TemplateInstance rows(@PathParam("key") String key, @QueryParam("kind") String kind,
             @QueryParam("label") String label, @QueryParam("q") String text, @QueryParam("after") String after) {
         Product product = products.find(key);
@@ -123,7 +121,6 @@ public class BacklogPage {
     /** Drag and drop: place the item after or before a neighbour (or at the top). */
     @POST
     @Path("rank")
-    @Compressed
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance rank(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
@@ -135,7 +132,6 @@ public class BacklogPage {
     /** Keyboard ordering and the row buttons: up, down, top, bottom. */
     @POST
     @Path("move")
-    @Compressed
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance move(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
