@@ -1,18 +1,18 @@
 package org.onebacklog.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.onebacklog.failure.FreshViews;
+import org.onebacklog.failure.FreshViewOf;
 
 /** A membership that collided at commit, as the API shows it. */
 @ApplicationScoped
-public class MemberFreshViews implements FreshViews {
+public class MemberFreshViews extends FreshViewOf<Membership> {
+
+    public MemberFreshViews() {
+        super(Membership.class);
+    }
 
     @Override
-    public Object of(String entity, Object id) {
-        if (!Membership.class.getName().equals(entity)) {
-            return null;
-        }
-        Membership row = Membership.findById(id);
-        return row == null ? null : MemberView.of(row);
+    protected Object view(Membership row) {
+        return MemberView.of(row);
     }
 }

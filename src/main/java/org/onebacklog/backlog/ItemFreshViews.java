@@ -2,21 +2,21 @@ package org.onebacklog.backlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.onebacklog.failure.FreshViews;
+import org.onebacklog.failure.FreshViewOf;
 
 /** An item that collided at commit, as the API shows it. */
 @ApplicationScoped
-public class ItemFreshViews implements FreshViews {
+public class ItemFreshViews extends FreshViewOf<BacklogItem> {
 
     @Inject
     BacklogService backlogs;
 
+    public ItemFreshViews() {
+        super(BacklogItem.class);
+    }
+
     @Override
-    public Object of(String entity, Object id) {
-        if (!BacklogItem.class.getName().equals(entity)) {
-            return null;
-        }
-        BacklogItem row = BacklogItem.findById(id);
-        return row == null ? null : backlogs.view(row);
+    protected Object view(BacklogItem row) {
+        return backlogs.view(row);
     }
 }

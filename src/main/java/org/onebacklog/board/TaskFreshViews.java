@@ -1,18 +1,18 @@
 package org.onebacklog.board;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.onebacklog.failure.FreshViews;
+import org.onebacklog.failure.FreshViewOf;
 
 /** A task that collided at commit, as the API shows it. */
 @ApplicationScoped
-public class TaskFreshViews implements FreshViews {
+public class TaskFreshViews extends FreshViewOf<Task> {
+
+    public TaskFreshViews() {
+        super(Task.class);
+    }
 
     @Override
-    public Object of(String entity, Object id) {
-        if (!Task.class.getName().equals(entity)) {
-            return null;
-        }
-        Task row = Task.findById(id);
-        return row == null ? null : TaskView.of(row);
+    protected Object view(Task row) {
+        return TaskView.of(row);
     }
 }

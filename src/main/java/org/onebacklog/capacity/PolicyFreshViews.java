@@ -1,18 +1,18 @@
 package org.onebacklog.capacity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.onebacklog.failure.FreshViews;
+import org.onebacklog.failure.FreshViewOf;
 
 /** A capacity policy that collided at commit, as the API shows it. */
 @ApplicationScoped
-public class PolicyFreshViews implements FreshViews {
+public class PolicyFreshViews extends FreshViewOf<CapacityPolicy> {
+
+    public PolicyFreshViews() {
+        super(CapacityPolicy.class);
+    }
 
     @Override
-    public Object of(String entity, Object id) {
-        if (!CapacityPolicy.class.getName().equals(entity)) {
-            return null;
-        }
-        CapacityPolicy row = CapacityPolicy.findById(id);
-        return row == null ? null : PolicyView.of(row);
+    protected Object view(CapacityPolicy row) {
+        return PolicyView.of(row);
     }
 }

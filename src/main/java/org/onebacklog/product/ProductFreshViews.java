@@ -1,18 +1,18 @@
 package org.onebacklog.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.onebacklog.failure.FreshViews;
+import org.onebacklog.failure.FreshViewOf;
 
 /** A product that collided at commit, as the API shows it. */
 @ApplicationScoped
-public class ProductFreshViews implements FreshViews {
+public class ProductFreshViews extends FreshViewOf<Product> {
+
+    public ProductFreshViews() {
+        super(Product.class);
+    }
 
     @Override
-    public Object of(String entity, Object id) {
-        if (!Product.class.getName().equals(entity)) {
-            return null;
-        }
-        Product row = Product.findById(id);
-        return row == null ? null : ProductView.of(row);
+    protected Object view(Product row) {
+        return ProductView.of(row);
     }
 }

@@ -2,21 +2,21 @@ package org.onebacklog.sprint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.onebacklog.failure.FreshViews;
+import org.onebacklog.failure.FreshViewOf;
 
 /** A sprint that collided at commit, as the API shows it. */
 @ApplicationScoped
-public class SprintFreshViews implements FreshViews {
+public class SprintFreshViews extends FreshViewOf<Sprint> {
 
     @Inject
     SprintService sprints;
 
+    public SprintFreshViews() {
+        super(Sprint.class);
+    }
+
     @Override
-    public Object of(String entity, Object id) {
-        if (!Sprint.class.getName().equals(entity)) {
-            return null;
-        }
-        Sprint row = Sprint.findById(id);
-        return row == null ? null : sprints.view(row);
+    protected Object view(Sprint row) {
+        return sprints.view(row);
     }
 }
