@@ -23,7 +23,7 @@ import org.onebacklog.tv.TvFragments;
  * The open live connections of this instance, by product. A change never waits in a bounded queue: it is folded
  * into its product's {@link LiveFeed}, and a render worker publishes the feed's pending changes as one numbered
  * message — the affected fragments rendered once per kind of view from the current state, the same bytes to every
- * connection of that kind. A burst of a hundred changes to one board so costs a few renders, every change is in a
+ * connection of that kind (a board: the changed cards, or the grid when its structure changed). A burst of a hundred changes to one board so costs a few renders, every change is in a
  * numbered message, and a client that sees a gap in the numbers, or reconnects, fetches its view again. A
  * revoked display is disconnected at once, never queued behind renders.
  */
@@ -158,7 +158,7 @@ public class LiveHub {
      */
     private String message(String productKey, LiveFeed.Batch batch, String view) {
         try {
-            return marker(batch.seq(), batch.kinds()) + fragment(view, productKey);
+            return marker(batch.seq(), batch.kinds()) + fragment(view, productKey, batch);
         } catch (RuntimeException e) {
             Log.warnf(e, "Live fragment of %s for %s views failed; they are told to resync", productKey, view);
             return marker(batch.seq(), RESYNC);
@@ -167,11 +167,16 @@ public class LiveHub {
 
     /**
      * The fragment a view gets pushed, rendered in a transaction of its own from the state after the batch's
-     * changes were committed.
+     * changes were committed. A board gets the changed cards when the batch names a few tasks and nothing else,
+     * the grid otherwise (structure changed, or too many changes folded into one message).
      */
-    private String fragment(String view, String productKey) {
+    private String fragment(String view, String productKey, LiveFeed.Batch batch) {
         return switch (view) {
-            case "board" -> QuarkusTransaction.requiringNew().call(() -> board.liveGrid(productKey));
+            case "board" -> QuarkusTransaction.requiringNew().call(() -> {
+                java.util.Set<Long> tasks = batch.tasks(BoardFragments.MOST_CARDS);
+                String cards = tasks == null ? null : board.liveCards(productKey, tasks);
+                return cards != null ? cards : board.liveGrid(productKey);
+            });
             case "tv" -> QuarkusTransaction.requiringNew().call(() -> tv.liveFrame(productKey));
             default -> "";
         };
