@@ -41,11 +41,11 @@ public class BoardFragments {
     }
 
     /**
-     * What changed cards change on an open board, as out-of-band swaps by stable ids: each card is deleted where
-     * it was, then inserted in its current cell before the card that now follows it (or at the cell's end); then
-     * the column heads (counts, WIP) and the status of the lanes touched. Cards of a cell are inserted bottom up,
-     * so the card each one goes before is already in place. Four queries whatever the board's size. Null when
-     * there is no active sprint (the grid says so).
+     * What changed cards change on an open board, as out-of-band swaps by stable ids: each changed card is deleted
+     * wherever it is, then the cells it is in now are filled afresh (their cards in order, from the cache); then the
+     * column heads (counts, WIP) and the status of the lanes touched. Filling whole cells, not inserting before a
+     * neighbour, keeps a page right when a neighbour's own move is only in the next message. Four queries whatever
+     * the board's size. Null when there is no active sprint (the grid says so).
      */
     public String liveCards(String productKey, Set<Long> taskIds) {
         Product product = Product.byKey(productKey).orElse(null);
@@ -61,29 +61,27 @@ public class BoardFragments {
         for (int i = 0; i < lanes.size(); i++) {
             index.put(lanes.get(i).key(), i);
         }
-        List<Task> changed = Task.list("select t from Task t join fetch t.item i left join fetch t.criterion"
-                + " left join fetch t.assignee where t.id in ?1", taskIds);
-        Map<Long, Task> onBoard = new HashMap<>();
-        Map<Long, BacklogItem> items = new LinkedHashMap<>();
-        for (Task task : changed) {
-            if (sprint.equals(task.item.sprintId)) {
-                onBoard.put(task.id, task);
-                items.put(task.item.id, task.item);
-            }
+        List<Object[]> touched = Task.getEntityManager().createQuery("select t.id, t.item.id, t.column from Task t"
+                + " where t.id in :ids and t.item.sprintId = :sprint", Object[].class)
+                .setParameter("ids", taskIds).setParameter("sprint", sprint).getResultList();
+        // The cells the changed cards are in now, per lane (a card of a removed column shows in the first).
+        Map<Long, Set<Integer>> cellsByItem = new LinkedHashMap<>();
+        for (Object[] row : touched) {
+            cellsByItem.computeIfAbsent((Long) row[1], k -> new java.util.TreeSet<>())
+                    .add(index.getOrDefault((String) row[2], 0));
         }
-        // Each touched lane's cards, cell by cell, in the board's order (a card of a removed column shows first).
-        Map<Long, List<List<Long>>> cells = new HashMap<>();
-        if (!items.isEmpty()) {
-            List<Object[]> rows = Task.getEntityManager().createQuery("select t.id, t.item.id, t.column from Task t"
-                    + " where t.item.id in :items order by t.rank, t.id", Object[].class)
-                    .setParameter("items", items.keySet()).getResultList();
-            for (Object[] row : rows) {
-                List<List<Long>> lane = cells.computeIfAbsent((Long) row[1], k -> {
-                    List<List<Long>> empty = new ArrayList<>();
+        Map<Long, BacklogItem> items = new LinkedHashMap<>();
+        Map<Long, List<List<Task>>> cells = new HashMap<>();
+        if (!cellsByItem.isEmpty()) {
+            List<Task> cards = Task.list("select t from Task t join fetch t.item i left join fetch t.criterion"
+                    + " left join fetch t.assignee where i.id in ?1 order by t.rank, t.id", cellsByItem.keySet());
+            for (Task task : cards) {
+                items.putIfAbsent(task.item.id, task.item);
+                cells.computeIfAbsent(task.item.id, k -> {
+                    List<List<Task>> empty = new ArrayList<>();
                     lanes.forEach(l -> empty.add(new ArrayList<>()));
                     return empty;
-                });
-                lane.get(index.getOrDefault((String) row[2], 0)).add((Long) row[0]);
+                }).get(index.getOrDefault(task.column, 0)).add(task);
             }
         }
         int[] counts = new int[lanes.size()];
@@ -103,22 +101,17 @@ public class BoardFragments {
         for (Long id : taskIds) {
             out.append("<article id=\"task-").append(id).append("\" hx-swap-oob=\"delete\"></article>");
         }
-        for (BacklogItem item : items.values()) {
-            List<List<Long>> lane = cells.get(item.id);
-            for (int column = 0; column < lanes.size(); column++) {
-                List<Long> cell = lane.get(column);
-                for (int i = cell.size() - 1; i >= 0; i--) {
-                    Task task = onBoard.get(cell.get(i));
-                    if (task == null) {
-                        continue;
-                    }
-                    String target = i + 1 < cell.size() ? "beforebegin:#task-" + cell.get(i + 1)
-                            : "beforeend:#cell-" + item.key + "-" + lanes.get(column).key();
-                    out.append("<div hx-swap-oob=\"").append(target).append("\">")
-                            .append(cards.html(task, board, column, null)).append("</div>");
+        cellsByItem.forEach((itemId, columnIndexes) -> {
+            BacklogItem item = items.get(itemId);
+            for (int column : columnIndexes) {
+                out.append("<div id=\"cell-").append(item.key).append('-').append(lanes.get(column).key())
+                        .append("\" hx-swap-oob=\"innerHTML\">");
+                for (Task task : cells.get(itemId).get(column)) {
+                    out.append(cards.html(task, board, column, null));
                 }
+                out.append("</div>");
             }
-        }
+        });
         for (Board.ColumnState column : columns) {
             out.append(oob(cards.head(column).getValue()));
         }

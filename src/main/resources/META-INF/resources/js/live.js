@@ -105,8 +105,7 @@
         }
     });
 
-    // A card message names where each card goes ("beforebegin:#task-7", "beforeend:#cell-…") and what it replaces
-    // ("true" on an element with an id). If one of those is not on the page, the page is not what the server
+    // A card message names the cells it fills and the heads it replaces, by id. If one of those is not on the page, the page is not what the server
     // thinks it is: fetch the board again rather than lose a card.
     function targetsPresent(html) {
         if (pending.length) {
@@ -119,7 +118,7 @@
             let selector = null;
             if (value.indexOf(":") > 0) {
                 selector = value.substring(value.indexOf(":") + 1);
-            } else if (value === "true") {
+            } else if (value !== "delete") {
                 const id = /\bid="([^"]+)"/.exec(match[0]);
                 selector = id && id[1] !== "live-seq" ? "#" + id[1] : null;
             }

@@ -92,9 +92,9 @@ class LiveSocketTest {
             assertEquals(start + 1, seq(message));
             assertTrue(message.length() < 3 * 1024, "a move sends a few KB, not the board: " + message.length());
             assertFalse(message.contains("id=\"board-grid\""), "no whole grid for a move: " + message);
-            // The card leaves its old cell and goes at the end of the In Progress cell of its lane, as version 1.
+            // The card leaves its old cell and fills the In Progress cell of its lane, as version 1.
             int delete = message.indexOf("<article id=\"task-" + task + "\" hx-swap-oob=\"delete\">");
-            int insert = message.indexOf("<div hx-swap-oob=\"beforeend:#cell-" + lane + "-IN_PROGRESS\">"
+            int insert = message.indexOf("<div id=\"cell-" + lane + "-IN_PROGRESS\" hx-swap-oob=\"innerHTML\">"
                     + "<article class=\"task\" id=\"task-" + task + "\" data-task-id=\"" + task
                     + "\" data-version=\"1\"");
             assertTrue(delete > 0 && insert > delete, message);
