@@ -48,6 +48,9 @@ public class BoardPage {
         static native TemplateInstance columnHead(Board.ColumnState column);
 
         static native TemplateInstance laneStatus(org.onebacklog.backlog.BacklogItem item);
+
+        /** A lane's opening: its head and the start of its cells (closed by {@link BoardCards#lanes}). */
+        static native TemplateInstance lane(BoardCards.LaneHead lane, io.quarkus.qute.RawString status);
     }
 
     @Inject
@@ -253,8 +256,8 @@ public class BoardPage {
     }
 
     static List<Membership> team(Product product) {
-        return Membership.list("product = ?1 and role <> ?2 order by user.username", product,
-                org.onebacklog.account.Role.VIEWER);
+        return Membership.list("select m from Membership m join fetch m.user u where m.product = ?1 and m.role <> ?2"
+                + " order by u.username", product, org.onebacklog.account.Role.VIEWER);
     }
 
     private static long version(Form form) {

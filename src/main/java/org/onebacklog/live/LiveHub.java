@@ -9,7 +9,9 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -137,7 +139,11 @@ public class LiveHub {
         ManagedContext requests = Arc.container().requestContext();
         requests.activate();
         try {
-            for (Viewer viewer : set) {
+            // TVs last: their frame is the slowest to render, and board pages should not wait for it.
+            List<Viewer> ordered = new ArrayList<>(set.size());
+            set.stream().filter(v -> !"tv".equals(v.view())).forEach(ordered::add);
+            set.stream().filter(v -> "tv".equals(v.view())).forEach(ordered::add);
+            for (Viewer viewer : ordered) {
                 if (!viewer.connection().isOpen()) {
                     continue;
                 }
