@@ -174,7 +174,7 @@ public class LiveBench {
         List<Long> tvLatencies = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicLong boardBytes = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicLong boardMessages = new java.util.concurrent.atomic.AtomicLong();
-        int tvs = 4;
+        int tvs = Integer.getInteger("bench.tvs", 4); // -Dbench.tvs=0: board pages only
         CountDownLatch open = new CountDownLatch(clients + tvs);
         List<WebSocket> sockets = new ArrayList<>();
         List<java.util.concurrent.atomic.AtomicInteger> received = new ArrayList<>();
@@ -242,7 +242,7 @@ public class LiveBench {
         System.out.printf("live delivery, %d board pages + %d TVs on %d instance(s), %d moves: boards p50 %.1f ms,"
                 + " p99 %.1f ms, max %.1f ms; TVs p50 %.1f ms, max %.1f ms; missed %d of %d; %.0f bytes per board"
                 + " page per move%n", clients, tvs, bases.size(), moves, ms(pct(sorted, 50)), ms(pct(sorted, 99)),
-                ms(sorted.get(sorted.size() - 1)), ms(pct(tvSorted, 50)), ms(tvSorted.get(tvSorted.size() - 1)),
+                ms(sorted.get(sorted.size() - 1)), tvSorted.isEmpty() ? 0 : ms(pct(tvSorted, 50)), tvSorted.isEmpty() ? 0 : ms(tvSorted.get(tvSorted.size() - 1)),
                 missed, (clients + tvs) * moves, boardBytes.get() / (double) Math.max(1, boardMessages.get()));
         for (WebSocket socket : sockets) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");

@@ -44,7 +44,13 @@ public class LiveHub {
 
     private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
     private final Map<String, LiveFeed> feeds = new ConcurrentHashMap<>();
-    private final ExecutorService renderers = Executors.newFixedThreadPool(RENDERERS, new RendererThreads());
+    private final ExecutorService renderers = Executors.newFixedThreadPool(RENDERERS, new RendererThreads("live-renderer-"));
+    /** TV frames: one worker of their own, so a slow frame holds up no board (see {@link TvLane}). */
+    private final ExecutorService tvRenderer = Executors.newSingleThreadExecutor(new RendererThreads("live-tv-"));
+    private final Map<String, TvLane> tvLanes = new ConcurrentHashMap<>();
+
+    /** The marker's {@code data-change} of a TV's message whose frame comes with the next number. */
+    static final String FOLDED = "folded";
 
     @Inject
     BoardFragments board;
@@ -68,6 +74,19 @@ public class LiveHub {
     public long sequence(String productKey) {
         LiveFeed feed = feeds.get(productKey);
         return feed == null ? 0 : feed.sequence();
+    }
+
+    /** The number a new connection of {@code view} starts from: a TV's may lag while frames are on their way. */
+    long hello(String productKey, String view) {
+        TvLane lane = "tv".equals(view) ? tvLanes.get(productKey) : null;
+        if (lane != null) {
+            synchronized (lane) {
+                if (lane.busy()) {
+                    return lane.sent();
+                }
+            }
+        }
+        return sequence(productKey);
     }
 
     int connections(String productKey) {
@@ -129,6 +148,13 @@ public class LiveHub {
 
     private void send(String productKey, LiveFeed.Batch batch) {
         Set<Viewer> set = viewers.get(productKey);
+        TvLane lane = tvLanes.get(productKey);
+        if (set != null && set.stream().anyMatch(v -> "tv".equals(v.view())) || lane != null && lane.busy()) {
+            TvLane tvs = tvLanes.computeIfAbsent(productKey, k -> new TvLane());
+            if (tvs.add(batch)) {
+                tvRenderer.execute(() -> publishTv(productKey, tvs));
+            }
+        }
         if (set == null || set.isEmpty()) {
             return; // numbered all the same: a page that connects later learns the number in its hello
         }
@@ -139,13 +165,9 @@ public class LiveHub {
         ManagedContext requests = Arc.container().requestContext();
         requests.activate();
         try {
-            // TVs last: their frame is the slowest to render, and board pages should not wait for it.
-            List<Viewer> ordered = new ArrayList<>(set.size());
-            set.stream().filter(v -> !"tv".equals(v.view())).forEach(ordered::add);
-            set.stream().filter(v -> "tv".equals(v.view())).forEach(ordered::add);
-            for (Viewer viewer : ordered) {
-                if (!viewer.connection().isOpen()) {
-                    continue;
+            for (Viewer viewer : set) {
+                if (!viewer.connection().isOpen() || "tv".equals(viewer.view())) {
+                    continue; // TVs get theirs from the TV worker
                 }
                 String bytes = bytesByView.computeIfAbsent(batch.resync() ? "*" : viewer.view(),
                         view -> message(productKey, batch, view));
@@ -154,6 +176,44 @@ public class LiveHub {
             }
         } finally {
             requests.terminate();
+        }
+    }
+
+    /**
+     * Sends the TVs every message waiting in their lane: bare "folded" markers, then the last number with one
+     * frame rendered now (or its resync marker). Hands the lane back to the TV worker if more came meanwhile.
+     */
+    private void publishTv(String productKey, TvLane lane) {
+        List<LiveFeed.Batch> batches = lane.take();
+        long last = 0;
+        ManagedContext requests = Arc.container().requestContext();
+        requests.activate();
+        try {
+            if (!batches.isEmpty()) {
+                List<String> messages = new ArrayList<>();
+                for (int i = 0; i < batches.size() - 1; i++) {
+                    LiveFeed.Batch batch = batches.get(i);
+                    messages.add(marker(batch.seq(), batch.resync() ? RESYNC : FOLDED));
+                }
+                LiveFeed.Batch newest = batches.get(batches.size() - 1);
+                last = newest.seq();
+                messages.add(newest.resync() ? marker(last, RESYNC) : message(productKey, newest, "tv"));
+                for (Viewer viewer : viewers.getOrDefault(productKey, Set.of())) {
+                    if ("tv".equals(viewer.view()) && viewer.connection().isOpen()) {
+                        for (String text : messages) {
+                            viewer.connection().sendText(text).subscribe().with(ok -> { }, failure -> Log.debugf(
+                                    "Live message to %s failed: %s", viewer.connection().id(), failure));
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Live update of the TVs of %s failed", productKey);
+        } finally {
+            requests.terminate();
+            if (lane.done(last)) {
+                tvRenderer.execute(() -> publishTv(productKey, lane));
+            }
         }
     }
 
@@ -213,15 +273,21 @@ public class LiveHub {
     @PreDestroy
     void stop() {
         renderers.shutdownNow();
+        tvRenderer.shutdownNow();
     }
 
     /** Daemon threads named for thread dumps. */
     private static final class RendererThreads implements java.util.concurrent.ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
+        private final String name;
+
+        RendererThreads(String name) {
+            this.name = name;
+        }
 
         @Override
         public Thread newThread(Runnable work) {
-            Thread thread = new Thread(work, "live-renderer-" + count.incrementAndGet());
+            Thread thread = new Thread(work, name + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }

@@ -160,6 +160,10 @@
                 resync();
                 return;
             }
+            // A TV's "folded" number: its frame comes with the next one.
+            if (event.data.indexOf('data-change="folded"') >= 0) {
+                return;
+            }
             // Boards and TVs get their fresh fragment pushed (a board: the changed cards, or its grid); other
             // views fetch theirs.
             const grid = event.data.indexOf('id="board-grid"') >= 0 && document.getElementById("board-grid");
