@@ -60,7 +60,14 @@ public class LiveBench {
         auth = bearer;
 
         login(password);
-        // -Dbench.product=KEY: live delivery only, on a board made by an earlier run.
+        // -Dbench.product=KEY: live delivery only, on a board made by an earlier run;
+        // -Dbench.pages=KEY:cards,KEY:cards: the board page only, on boards made by an earlier run.
+        if (System.getProperty("bench.pages") != null) {
+            for (String board : System.getProperty("bench.pages").split(",")) {
+                pageTiming(board.split(":")[0], Integer.parseInt(board.split(":")[1]));
+            }
+            return;
+        }
         String live = System.getProperty("bench.product");
         for (int cards : bases.size() > 1 || live != null ? List.<Integer>of() : List.of(300, 2000)) {
             String product = board(cards / 5, 5);
@@ -102,26 +109,44 @@ public class LiveBench {
     }
 
     /**
-     * The board page on two connections at once (two people loading it), 60 requests each, the first 10 of each
+     * The board page on two connections at once (two people loading it), 90 requests each, the first 40 of each
      * discarded as warm-up; then its size on the wire with {@code Accept-Encoding: br, gzip} and without.
      */
     static void pageTiming(String product, int cards) throws Exception {
-        List<Long> times = Collections.synchronizedList(new ArrayList<>());
         URI page = URI.create(base + "/products/" + product + "/board");
+        for (String encoding : new String[] {null, "br, gzip"}) {
+            List<Long> sorted = timed(page, encoding);
+            System.out.printf("board page, %d cards, 2 connections, %s: p50 %.1f ms, p99 %.1f ms%n", cards,
+                    encoding == null ? "uncompressed" : "Accept-Encoding: " + encoding, ms(pct(sorted, 50)),
+                    ms(pct(sorted, 99)));
+        }
+        long plain = wire(page, null);
+        long brotli = wire(page, "br, gzip");
+        long gzip = wire(page, "gzip");
+        System.out.printf("board page, %d cards, on the wire: %.1f KB plain, %.1f KB with br, %.1f KB with gzip%n",
+                cards, plain / 1024.0, brotli / 1024.0, gzip / 1024.0);
+    }
+
+    /** Wall times of the page on two connections at once, sorted, warm-up discarded. */
+    static List<Long> timed(URI page, String encoding) throws Exception {
+        List<Long> times = Collections.synchronizedList(new ArrayList<>());
         Thread[] connections = new Thread[2];
         Exception[] failure = new Exception[1];
         for (int c = 0; c < connections.length; c++) {
             connections[c] = new Thread(() -> {
                 try {
-                    for (int i = 0; i < 60; i++) {
+                    for (int i = 0; i < 90; i++) {
+                        HttpRequest.Builder request = HttpRequest.newBuilder(page).header("Accept", "text/html");
+                        if (encoding != null) {
+                            request.header("Accept-Encoding", encoding);
+                        }
                         long start = System.nanoTime();
-                        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(page).header("Accept",
-                                "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                         long elapsed = System.nanoTime() - start;
                         if (answer.statusCode() != 200) {
                             throw new IllegalStateException("board page answered " + answer.statusCode());
                         }
-                        if (i >= 10) { // the first ten warm the JIT up
+                        if (i >= 40) { // the first forty warm the JIT up
                             times.add(elapsed);
                         }
                     }
@@ -139,12 +164,7 @@ public class LiveBench {
         }
         List<Long> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
-        long plain = wire(page, null);
-        long brotli = wire(page, "br, gzip");
-        long gzip = wire(page, "gzip");
-        System.out.printf("board page, %d cards, 2 connections: p50 %.1f ms, p99 %.1f ms; on the wire %.1f KB plain,"
-                + " %.1f KB with br, %.1f KB with gzip%n", cards, ms(pct(sorted, 50)), ms(pct(sorted, 99)),
-                plain / 1024.0, brotli / 1024.0, gzip / 1024.0);
+        return sorted;
     }
 
     /** The bytes of the page's body as sent (the client does not decompress). */
