@@ -143,6 +143,11 @@ class LiveBoardBrowserTest {
         waitForColumn(alice, "task-" + first, "IN_PROGRESS");
         waitForColumn(bob, "task-" + first, "IN_PROGRESS");
 
+        // Bob filters on his own cards (none are assigned): cards that arrive live must stay hidden too.
+        bob.check("[data-filter=\"mine\"]");
+        assertEquals(0, ((Number) bob.evaluate("() => document.querySelectorAll('#board-grid article.task:not([hidden])')"
+                + ".length")).intValue(), "the filter hides every card");
+
         // The burst: moves across columns and to the top of cells, as fast as the API answers.
         String[] columns = {"REVIEW", "IN_PROGRESS", "TODO", "DONE", "IN_PROGRESS"};
         java.util.Random random = new java.util.Random(7);
@@ -157,6 +162,8 @@ class LiveBoardBrowserTest {
                     new Page.WaitForFunctionOptions().setTimeout(15_000));
             assertEquals(Boolean.TRUE, page.evaluate("window.sameLoad === true"), "the board did not reload");
         }
+        assertEquals(0, ((Number) bob.evaluate("() => document.querySelectorAll('#board-grid article.task:not([hidden])')"
+                + ".length")).intValue(), "cards that came live are filtered like the others");
         String liveCards = (String) alice.evaluate("() => Array.from(document.querySelectorAll('#board-grid"
                 + " article.task')).map(c => c.outerHTML).join('\\n')");
         Page reloaded = boardOf(product);
