@@ -27,14 +27,15 @@ import java.util.regex.Pattern;
  * With several base URLs (instances of one cluster build) the clients are spread over them round robin and
  * every move is made on the first: what the others' clients measure crosses RabbitMQ.
  *
- * 1. Board page: server time (client-side wall time on loopback) and size of a 300-card and a 2,000-card board.
- * 2. Live delivery: N WebSocket clients on one product; 50 task moves over the API; for every move and every
- *    client, the time from sending the move request to receiving its live message. Prints p50, p99, max and
- *    how many messages were missed.
+ * 1. Board page: wall time on loopback on two concurrent connections, and bytes on the wire with and without
+ *    Accept-Encoding, of a 300-card and a 2,000-card board.
+ * 2. Live delivery on the 300-card board: N WebSocket clients subscribed as board pages plus 4 TVs; 50 task moves
+ *    over the API; for every move and every client, the time from sending the move request to receiving its live
+ *    message. Prints p50, p99, max, how many messages were missed and the bytes per board page per move.
  */
 public class LiveBench {
 
-    static HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    static HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(10)).build();
     static String base;
     static List<String> bases;
@@ -59,16 +60,31 @@ public class LiveBench {
         auth = bearer;
 
         login(password);
-        for (int cards : bases.size() > 1 ? List.<Integer>of() : List.of(300, 2000)) {
+        // -Dbench.product=KEY: live delivery only, on a board made by an earlier run;
+        // -Dbench.pages=KEY:cards,KEY:cards: the board page only, on boards made by an earlier run.
+        if (System.getProperty("bench.pages") != null) {
+            for (String board : System.getProperty("bench.pages").split(",")) {
+                pageTiming(board.split(":")[0], Integer.parseInt(board.split(":")[1]));
+            }
+            return;
+        }
+        String live = System.getProperty("bench.product");
+        for (int cards : bases.size() > 1 || live != null ? List.<Integer>of() : List.of(300, 2000)) {
             String product = board(cards / 5, 5);
             pageTiming(product, cards);
+            if (cards == 300) {
+                live = product;
+            }
         }
-        String product = board(4, 2);
+        String product = live != null ? live : board(60, 5);
         long sprint = Long.parseLong(json(call("GET", "/api/v1/products/" + product + "/sprints", null), "id"));
         String boardJson = call("GET", "/api/v1/sprints/" + sprint + "/board", null);
         long task = Long.parseLong(boardJson.replaceAll("(?s).*?\"tasks\":\\[\\{\"id\":(\\d+).*", "$1"));
+        String display = json(call("POST", "/api/v1/products/" + product + "/displays", "{\"name\":\"Bench TV\"}"),
+                "token");
+        System.out.println("live board: " + product);
         for (int clients : clientCounts) {
-            delivery(product, task, clients, bearer);
+            delivery(product, task, clients, bearer, display);
         }
     }
 
@@ -92,36 +108,98 @@ public class LiveBench {
         return key;
     }
 
+    /**
+     * The board page on two connections at once (two people loading it), 90 requests each, the first 40 of each
+     * discarded as warm-up; then its size on the wire with {@code Accept-Encoding: br, gzip} and without.
+     */
     static void pageTiming(String product, int cards) throws Exception {
-        List<Long> times = new ArrayList<>();
-        int size = 0;
-        for (int i = 0; i < 60; i++) {
-            long start = System.nanoTime();
-            HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create(base + "/products/" + product
-                    + "/board")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
-            long elapsed = System.nanoTime() - start;
-            if (page.statusCode() != 200) {
-                throw new IllegalStateException("board page answered " + page.statusCode());
-            }
-            size = page.body().length;
-            if (i >= 10) { // the first ten warm the JIT up
-                times.add(elapsed);
-            }
+        URI page = URI.create(base + "/products/" + product + "/board");
+        for (String encoding : new String[] {null, "br, gzip"}) {
+            List<Long> sorted = timed(page, encoding);
+            System.out.printf("board page, %d cards, 2 connections, %s: p50 %.1f ms, p99 %.1f ms%n", cards,
+                    encoding == null ? "uncompressed" : "Accept-Encoding: " + encoding, ms(pct(sorted, 50)),
+                    ms(pct(sorted, 99)));
         }
-        Collections.sort(times);
-        System.out.printf("board page, %d cards: p50 %.1f ms, p99 %.1f ms, %d KB%n", cards, ms(pct(times, 50)),
-                ms(pct(times, 99)), size / 1024);
+        long plain = wire(page, null);
+        long brotli = wire(page, "br, gzip");
+        long gzip = wire(page, "gzip");
+        System.out.printf("board page, %d cards, on the wire: %.1f KB plain, %.1f KB with br, %.1f KB with gzip%n",
+                cards, plain / 1024.0, brotli / 1024.0, gzip / 1024.0);
     }
 
-    static void delivery(String product, long task, int clients, String bearer) throws Exception {
+    /** Wall times of the page on two connections at once, sorted, warm-up discarded. */
+    static List<Long> timed(URI page, String encoding) throws Exception {
+        List<Long> times = Collections.synchronizedList(new ArrayList<>());
+        Thread[] connections = new Thread[2];
+        Exception[] failure = new Exception[1];
+        for (int c = 0; c < connections.length; c++) {
+            connections[c] = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 90; i++) {
+                        HttpRequest.Builder request = HttpRequest.newBuilder(page).header("Accept", "text/html");
+                        if (encoding != null) {
+                            request.header("Accept-Encoding", encoding);
+                        }
+                        long start = System.nanoTime();
+                        HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        long elapsed = System.nanoTime() - start;
+                        if (answer.statusCode() != 200) {
+                            throw new IllegalStateException("board page answered " + answer.statusCode());
+                        }
+                        if (i >= 40) { // the first forty warm the JIT up
+                            times.add(elapsed);
+                        }
+                    }
+                } catch (Exception e) {
+                    failure[0] = e;
+                }
+            });
+            connections[c].start();
+        }
+        for (Thread connection : connections) {
+            connection.join();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    /** The bytes of the page's body as sent (the client does not decompress). */
+    static long wire(URI page, String encoding) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(page).header("Accept", "text/html");
+        if (encoding != null) {
+            request.header("Accept-Encoding", encoding);
+        }
+        HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        String used = answer.headers().firstValue("Content-Encoding").orElse("identity");
+        if (encoding != null && used.equals("identity")) {
+            System.out.println("  (no compression for Accept-Encoding: " + encoding + ")");
+        }
+        return answer.body().length;
+    }
+
+    /**
+     * {@code clients} sockets subscribed as board pages ({@code view=board}) and four as TVs ({@code view=tv}, with
+     * a display token); 50 moves over the API, 50 ms apart. For every move and socket: the time from sending the
+     * move to receiving its message, and the bytes a board socket received per move.
+     */
+    static void delivery(String product, long task, int clients, String bearer, String display) throws Exception {
         // Each move gives every client exactly one message, in order: a client's k-th change is the k-th move.
         // (Sequence numbers cannot say it: each instance numbers its own messages.)
         ConcurrentHashMap<Integer, Long> sentAt = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch open = new CountDownLatch(clients);
+        List<Long> tvLatencies = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong boardBytes = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong boardMessages = new java.util.concurrent.atomic.AtomicLong();
+        int tvs = Integer.getInteger("bench.tvs", 4); // -Dbench.tvs=0: board pages only
+        CountDownLatch open = new CountDownLatch(clients + tvs);
         List<WebSocket> sockets = new ArrayList<>();
         List<java.util.concurrent.atomic.AtomicInteger> received = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
+        for (int i = 0; i < clients + tvs; i++) {
+            boolean tv = i >= clients;
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
             received.add(count);
             WebSocket.Listener listener = new WebSocket.Listener() {
@@ -135,8 +213,12 @@ public class LiveBench {
                         if (text.indexOf("data-change=\"hello\"") < 0) {
                             Long sent = sentAt.get(count.get() + 1);
                             if (sent != null) {
-                                latencies.add(now - sent);
+                                (tv ? tvLatencies : latencies).add(now - sent);
                                 count.incrementAndGet();
+                                if (!tv) {
+                                    boardBytes.addAndGet(text.toString().getBytes(StandardCharsets.UTF_8).length);
+                                    boardMessages.incrementAndGet();
+                                }
                             }
                         } else {
                             open.countDown();
@@ -148,9 +230,13 @@ public class LiveBench {
                 }
             };
             String instance = bases.get(i % bases.size());
-            sockets.add(http.newWebSocketBuilder().header("Authorization", bearer)
-                    .buildAsync(URI.create(instance.replace("http", "ws") + "/live/" + product + "?view=backlog"),
-                            listener).join());
+            String path = "/live/" + product + (tv ? "?view=tv&token=" + java.net.URLEncoder.encode(display,
+                    StandardCharsets.UTF_8) : "?view=board");
+            WebSocket.Builder builder = http.newWebSocketBuilder();
+            if (!tv) {
+                builder.header("Authorization", bearer);
+            }
+            sockets.add(builder.buildAsync(URI.create(instance.replace("http", "ws") + path), listener).join());
         }
         if (!open.await(120, TimeUnit.SECONDS)) {
             throw new IllegalStateException("not every client got its hello");
@@ -171,9 +257,13 @@ public class LiveBench {
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("live delivery, %d clients on %d instance(s), %d moves: p50 %.1f ms, p99 %.1f ms, max %.1f ms, missed %d of %d%n",
-                clients, bases.size(), moves, ms(pct(sorted, 50)), ms(pct(sorted, 99)), ms(sorted.get(sorted.size() - 1)), missed,
-                clients * moves);
+        List<Long> tvSorted = new ArrayList<>(tvLatencies);
+        Collections.sort(tvSorted);
+        System.out.printf("live delivery, %d board pages + %d TVs on %d instance(s), %d moves: boards p50 %.1f ms,"
+                + " p99 %.1f ms, max %.1f ms; TVs p50 %.1f ms, max %.1f ms; missed %d of %d; %.0f bytes per board"
+                + " page per move%n", clients, tvs, bases.size(), moves, ms(pct(sorted, 50)), ms(pct(sorted, 99)),
+                ms(sorted.get(sorted.size() - 1)), tvSorted.isEmpty() ? 0 : ms(pct(tvSorted, 50)), tvSorted.isEmpty() ? 0 : ms(tvSorted.get(tvSorted.size() - 1)),
+                missed, (clients + tvs) * moves, boardBytes.get() / (double) Math.max(1, boardMessages.get()));
         for (WebSocket socket : sockets) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }

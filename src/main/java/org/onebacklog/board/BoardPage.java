@@ -37,10 +37,20 @@ public class BoardPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance board(Shell shell, Product product, Board board, List<Membership> team,
-                String message, List<Columns.Lane> columns, BoardNote note);
+                String message, List<Columns.Lane> columns, BoardNote note, BoardCards cards);
 
         static native TemplateInstance board$grid(Product product, Board board, List<Membership> team,
-                String message, BoardNote note);
+                String message, BoardNote note, BoardCards cards);
+
+        /** One card; {@code note} is null unless a refusal belongs to it. */
+        static native TemplateInstance card(BoardCards.Card card, BoardNote note);
+
+        static native TemplateInstance columnHead(Board.ColumnState column);
+
+        static native TemplateInstance laneStatus(org.onebacklog.backlog.BacklogItem item);
+
+        /** A lane's opening: its head and the start of its cells (closed by {@link BoardCards#lanes}). */
+        static native TemplateInstance lane(BoardCards.LaneHead lane, io.quarkus.qute.RawString status);
     }
 
     @Inject
@@ -56,6 +66,9 @@ public class BoardPage {
     ProductService products;
 
     @Inject
+    BoardCards cards;
+
+    @Inject
     Access access;
 
     @GET
@@ -65,7 +78,7 @@ public class BoardPage {
         Long sprint = activeSprint(product);
         return Templates.board(Shell.of(member, product, "board"), product,
                 sprint == null ? null : boards.board(product, sprint), team(product), null, Columns.of(product),
-                BoardNote.NONE);
+                BoardNote.NONE, cards);
     }
 
     /** The board's columns, as edited in the settings panel: names, order, WIP limits; empty name removes. */
@@ -118,7 +131,7 @@ public class BoardPage {
             Long sprint = activeSprint(product);
             return Response.status(refused instanceof Conflict ? 409 : 400).entity(Templates.board(
                     Shell.of(member, product, "board"), product, sprint == null ? null : boards.board(product, sprint),
-                    team(product), message, Columns.of(product), BoardNote.NONE)).build();
+                    team(product), message, Columns.of(product), BoardNote.NONE, cards)).build();
         }
     }
 
@@ -208,7 +221,7 @@ public class BoardPage {
         }
         Long sprint = activeSprint(product);
         return Response.status(status).entity(Templates.board$grid(product,
-                sprint == null ? null : boards.board(product, sprint), team(product), message, note)).build();
+                sprint == null ? null : boards.board(product, sprint), team(product), message, note, cards)).build();
     }
 
     /** "Jonas moved this card to Review a minute ago; here it is now." */
@@ -243,8 +256,8 @@ public class BoardPage {
     }
 
     static List<Membership> team(Product product) {
-        return Membership.list("product = ?1 and role <> ?2 order by user.username", product,
-                org.onebacklog.account.Role.VIEWER);
+        return Membership.list("select m from Membership m join fetch m.user u where m.product = ?1 and m.role <> ?2"
+                + " order by u.username", product, org.onebacklog.account.Role.VIEWER);
     }
 
     private static long version(Form form) {

@@ -10,7 +10,7 @@ import org.onebacklog.account.Access;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.product.Product;
 
-/** Reads a sprint's board: two queries (items, tasks), shaped into lanes and columns in memory. */
+/** Reads a sprint's board: three queries (columns, items with labels, tasks), shaped in memory. */
 @ApplicationScoped
 public class BoardService {
 
@@ -32,7 +32,9 @@ public class BoardService {
         for (int i = 0; i < lanes.size(); i++) {
             index.put(lanes.get(i).key(), i);
         }
-        List<BacklogItem> items = BacklogItem.list("sprintId = ?1 order by rank nulls last, id", sprintId);
+        // Labels are an eager collection: fetched in this query, not one query per batch of lanes.
+        List<BacklogItem> items = BacklogItem.list("select distinct i from BacklogItem i left join fetch i.labels"
+                + " where i.sprintId = ?1 order by i.rank nulls last, i.id", sprintId);
         List<Task> tasks = Task.list("select t from Task t join fetch t.item i left join fetch t.criterion"
                 + " left join fetch t.assignee where i.sprintId = ?1 order by t.rank, t.id", sprintId);
         Map<Long, List<List<Task>>> cells = new HashMap<>();

@@ -62,7 +62,7 @@ public class TaskService {
         task.touch(member.user());
         task.persist();
         history.taskAdded(task);
-        changed(item.product);
+        changed(item.product, task);
         return task;
     }
 
@@ -125,7 +125,7 @@ public class TaskService {
             history.taskChanged(task);
         }
         Task.flush();
-        changed(task.item.product);
+        changed(task.item.product, task);
         return task;
     }
 
@@ -195,7 +195,7 @@ public class TaskService {
         task.touch(member.user());
         followTasks(task.item, lanes.get(0).key(), done, member.user());
         Task.flush();
-        changed(product);
+        changed(product, task);
         return task;
     }
 
@@ -309,7 +309,7 @@ public class TaskService {
         task.touch(member.user());
         history.taskWaived(task);
         Task.flush();
-        changed(task.item.product);
+        changed(task.item.product, task);
         return task;
     }
 
@@ -362,8 +362,9 @@ public class TaskService {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    private void changed(Product product) {
-        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.TASK));
+    /** The card's id travels with the change: a board gets that card, not the whole grid. */
+    private void changed(Product product, Task task) {
+        changes.fire(org.onebacklog.live.Change.task(product.key, task.id));
     }
 
     private Task find(long id) {

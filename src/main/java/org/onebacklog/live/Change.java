@@ -3,12 +3,29 @@ package org.onebacklog.live;
 /**
  * Something changed in a product: what kind of thing ({@link #TASK}, {@link #ITEM}, {@link #PLAN}, …). Services
  * fire it as a CDI event inside their transaction; it travels on only after the commit. It carries no HTML: each
- * instance renders for its own connections.
+ * instance renders for its own connections. {@code detail}: the task's id for a task change (null: any task).
  */
 public record Change(String productKey, String what, String detail) {
 
     public Change(String productKey, String what) {
         this(productKey, what, null);
+    }
+
+    /** One task changed (added, moved, edited, waived): its board sends that card rather than the whole grid. */
+    public static Change task(String productKey, long taskId) {
+        return new Change(productKey, TASK, Long.toString(taskId));
+    }
+
+    /** The task a {@link #TASK} change names, or null when it stands for any number of them (a whole view). */
+    public Long taskId() {
+        if (!TASK.equals(what) || detail == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(detail);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public static final String TASK = "task";

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * ones (nothing to overflow on the way in; a revocation closes its TVs on arrival). A change is delivered to this
  * instance's own connections in memory, never through the broker, so they stay live when RabbitMQ is away; when it
  * comes back, every connection is told to resync, since changes of other instances may have been missed meanwhile.
- * A change that could not be handed to the broker is sent again a second later (the latest one per product: the
- * others render the current state, so it stands for the ones before it).
+ * A change that could not be handed to the broker is sent again a second later (one per product: two become one
+ * without detail, which renders the whole view from the current state and so stands for both).
  */
 @ApplicationScoped
 @IfBuildProfile("cluster")
@@ -74,7 +74,13 @@ public class ClusterRelay {
     private void unsent(Change change, Throwable why) {
         Log.debugf("Change for %s not sent to the other instances yet: %s", change.productKey(), why.getMessage());
         boolean revocation = Change.DISPLAY_REVOKED.equals(change.what());
-        unsent.put(revocation ? "display " + change.detail() : change.productKey(), change);
+        if (revocation) {
+            unsent.put("display " + change.detail(), change);
+        } else {
+            // Two unsent changes of a product become one without detail: the whole view, which covers both.
+            unsent.merge(change.productKey(), change, (older, newer) -> new Change(newer.productKey(), newer.what(),
+                    null));
+        }
     }
 
     @Incoming(INCOMING)

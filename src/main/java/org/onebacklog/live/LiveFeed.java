@@ -15,13 +15,32 @@ final class LiveFeed {
 
     /**
      * A numbered message: the changes it stands for (the first {@link #KEPT}; {@code complete} is false when more
-     * were folded in), or a resync of every view. Messages render the whole fragment of a view today; a per-change
-     * rendering can later use {@code changes} when the batch is complete and small.
+     * were folded in), or a resync of every view. A board renders just the changed cards when the batch is
+     * complete and holds nothing but task changes that name their task; anything else renders the whole view.
      */
     record Batch(long seq, List<Change> changes, List<String> whats, boolean complete, boolean resync) {
         /** What changed, for the marker's {@code data-change}: "task", or "task item" for a folded batch. */
         String kinds() {
             return String.join(" ", whats);
+        }
+
+        /**
+         * The tasks this batch changed, in order of first change, when it holds only task changes naming their
+         * task, all kept, and at most {@code most} of them; otherwise null: the whole view stands for them.
+         */
+        Set<Long> tasks(int most) {
+            if (!complete || resync) {
+                return null;
+            }
+            Set<Long> ids = new LinkedHashSet<>();
+            for (Change change : changes) {
+                Long id = change.taskId();
+                if (id == null) {
+                    return null;
+                }
+                ids.add(id);
+            }
+            return ids.isEmpty() || ids.size() > most ? null : ids;
         }
     }
 

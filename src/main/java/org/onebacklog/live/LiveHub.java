@@ -9,7 +9,9 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +25,7 @@ import org.onebacklog.tv.TvFragments;
  * The open live connections of this instance, by product. A change never waits in a bounded queue: it is folded
  * into its product's {@link LiveFeed}, and a render worker publishes the feed's pending changes as one numbered
  * message — the affected fragments rendered once per kind of view from the current state, the same bytes to every
- * connection of that kind. A burst of a hundred changes to one board so costs a few renders, every change is in a
+ * connection of that kind (a board: the changed cards, or the grid when its structure changed). A burst of a hundred changes to one board so costs a few renders, every change is in a
  * numbered message, and a client that sees a gap in the numbers, or reconnects, fetches its view again. A
  * revoked display is disconnected at once, never queued behind renders.
  */
@@ -42,7 +44,13 @@ public class LiveHub {
 
     private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
     private final Map<String, LiveFeed> feeds = new ConcurrentHashMap<>();
-    private final ExecutorService renderers = Executors.newFixedThreadPool(RENDERERS, new RendererThreads());
+    private final ExecutorService renderers = Executors.newFixedThreadPool(RENDERERS, new RendererThreads("live-renderer-"));
+    /** TV frames: one worker of their own, so a slow frame holds up no board (see {@link TvLane}). */
+    private final ExecutorService tvRenderer = Executors.newSingleThreadExecutor(new RendererThreads("live-tv-"));
+    private final Map<String, TvLane> tvLanes = new ConcurrentHashMap<>();
+
+    /** The marker's {@code data-change} of a TV's message whose frame comes with the next number. */
+    static final String FOLDED = "folded";
 
     @Inject
     BoardFragments board;
@@ -66,6 +74,19 @@ public class LiveHub {
     public long sequence(String productKey) {
         LiveFeed feed = feeds.get(productKey);
         return feed == null ? 0 : feed.sequence();
+    }
+
+    /** The number a new connection of {@code view} starts from: a TV's may lag while frames are on their way. */
+    long hello(String productKey, String view) {
+        TvLane lane = "tv".equals(view) ? tvLanes.get(productKey) : null;
+        if (lane != null) {
+            synchronized (lane) {
+                if (lane.busy()) {
+                    return lane.sent();
+                }
+            }
+        }
+        return sequence(productKey);
     }
 
     int connections(String productKey) {
@@ -127,6 +148,13 @@ public class LiveHub {
 
     private void send(String productKey, LiveFeed.Batch batch) {
         Set<Viewer> set = viewers.get(productKey);
+        TvLane lane = tvLanes.get(productKey);
+        if (set != null && set.stream().anyMatch(v -> "tv".equals(v.view())) || lane != null && lane.busy()) {
+            TvLane tvs = tvLanes.computeIfAbsent(productKey, k -> new TvLane());
+            if (tvs.add(batch)) {
+                tvRenderer.execute(() -> publishTv(productKey, tvs));
+            }
+        }
         if (set == null || set.isEmpty()) {
             return; // numbered all the same: a page that connects later learns the number in its hello
         }
@@ -138,8 +166,8 @@ public class LiveHub {
         requests.activate();
         try {
             for (Viewer viewer : set) {
-                if (!viewer.connection().isOpen()) {
-                    continue;
+                if (!viewer.connection().isOpen() || "tv".equals(viewer.view())) {
+                    continue; // TVs get theirs from the TV worker
                 }
                 String bytes = bytesByView.computeIfAbsent(batch.resync() ? "*" : viewer.view(),
                         view -> message(productKey, batch, view));
@@ -152,13 +180,51 @@ public class LiveHub {
     }
 
     /**
+     * Sends the TVs every message waiting in their lane: bare "folded" markers, then the last number with one
+     * frame rendered now (or its resync marker). Hands the lane back to the TV worker if more came meanwhile.
+     */
+    private void publishTv(String productKey, TvLane lane) {
+        List<LiveFeed.Batch> batches = lane.take();
+        long last = 0;
+        ManagedContext requests = Arc.container().requestContext();
+        requests.activate();
+        try {
+            if (!batches.isEmpty()) {
+                List<String> messages = new ArrayList<>();
+                for (int i = 0; i < batches.size() - 1; i++) {
+                    LiveFeed.Batch batch = batches.get(i);
+                    messages.add(marker(batch.seq(), batch.resync() ? RESYNC : FOLDED));
+                }
+                LiveFeed.Batch newest = batches.get(batches.size() - 1);
+                last = newest.seq();
+                messages.add(newest.resync() ? marker(last, RESYNC) : message(productKey, newest, "tv"));
+                for (Viewer viewer : viewers.getOrDefault(productKey, Set.of())) {
+                    if ("tv".equals(viewer.view()) && viewer.connection().isOpen()) {
+                        for (String text : messages) {
+                            viewer.connection().sendText(text).subscribe().with(ok -> { }, failure -> Log.debugf(
+                                    "Live message to %s failed: %s", viewer.connection().id(), failure));
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Live update of the TVs of %s failed", productKey);
+        } finally {
+            requests.terminate();
+            if (lane.done(last)) {
+                tvRenderer.execute(() -> publishTv(productKey, lane));
+            }
+        }
+    }
+
+    /**
      * One view kind's message for a batch: the marker, then the fragment it gets pushed (the board grid, the TV
      * frame; the other views fetch their own). The whole fragment serves any number of changes; should it fail,
      * the view is told to resync rather than left behind silently.
      */
     private String message(String productKey, LiveFeed.Batch batch, String view) {
         try {
-            return marker(batch.seq(), batch.kinds()) + fragment(view, productKey);
+            return marker(batch.seq(), batch.kinds()) + fragment(view, productKey, batch);
         } catch (RuntimeException e) {
             Log.warnf(e, "Live fragment of %s for %s views failed; they are told to resync", productKey, view);
             return marker(batch.seq(), RESYNC);
@@ -167,11 +233,16 @@ public class LiveHub {
 
     /**
      * The fragment a view gets pushed, rendered in a transaction of its own from the state after the batch's
-     * changes were committed.
+     * changes were committed. A board gets the changed cards when the batch names a few tasks and nothing else,
+     * the grid otherwise (structure changed, or too many changes folded into one message).
      */
-    private String fragment(String view, String productKey) {
+    private String fragment(String view, String productKey, LiveFeed.Batch batch) {
         return switch (view) {
-            case "board" -> QuarkusTransaction.requiringNew().call(() -> board.liveGrid(productKey));
+            case "board" -> QuarkusTransaction.requiringNew().call(() -> {
+                java.util.Set<Long> tasks = batch.tasks(BoardFragments.MOST_CARDS);
+                String cards = tasks == null ? null : board.liveCards(productKey, tasks);
+                return cards != null ? cards : board.liveGrid(productKey);
+            });
             case "tv" -> QuarkusTransaction.requiringNew().call(() -> tv.liveFrame(productKey));
             default -> "";
         };
@@ -202,15 +273,21 @@ public class LiveHub {
     @PreDestroy
     void stop() {
         renderers.shutdownNow();
+        tvRenderer.shutdownNow();
     }
 
     /** Daemon threads named for thread dumps. */
     private static final class RendererThreads implements java.util.concurrent.ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
+        private final String name;
+
+        RendererThreads(String name) {
+            this.name = name;
+        }
 
         @Override
         public Thread newThread(Runnable work) {
-            Thread thread = new Thread(work, "live-renderer-" + count.incrementAndGet());
+            Thread thread = new Thread(work, name + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }

@@ -63,7 +63,7 @@ public class LiveSocket {
             hub.leave(key, connection);
             return refuse(connection, TOKEN_REFUSED, "The display token was revoked");
         }
-        return LiveHub.marker(hub.sequence(key), "hello");
+        return LiveHub.marker(hub.hello(key, param(query, "view")), "hello");
     }
 
     @OnClose

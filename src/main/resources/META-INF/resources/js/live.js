@@ -1,5 +1,5 @@
 // Live updates: every product page listens on /live/{product}. Messages are HTML for htmx out-of-band swaps,
-// numbered; a gap in the numbers, or a reconnect, makes the page fetch its view again. The connection comes back
+// numbered (a board gets the changed cards by id, or its whole grid when its structure changed); a gap in the numbers, or a reconnect, makes the page fetch its view again. The connection comes back
 // on its own, forever, with a growing pause; a banner says since when the page is not live.
 (function () {
     "use strict";
@@ -65,25 +65,69 @@
         status.hidden = false;
     }
 
-    // Someone typing on the board (a new task, a remaining estimate) keeps their text: the fresh board waits
-    // until they leave the field.
-    let pending = null;
-    function swapWhenNotTyping(html) {
+    // Someone typing on the board (a new task, a remaining estimate) keeps their text: a fresh grid waits until
+    // they leave the field, and the card messages after it wait behind it, in order.
+    let pending = [];
+    function typing() {
         const active = document.activeElement;
-        if (active && active.closest && active.closest("#board-grid") && /INPUT|SELECT|TEXTAREA/.test(active.tagName)) {
-            pending = html;
-            return;
-        }
-        pending = null;
+        return active && active.closest && active.closest("#board-grid") && /INPUT|SELECT|TEXTAREA/.test(active.tagName);
+    }
+    function swap(html) {
+        // A card replaced under the keyboard focus keeps it.
+        const focused = document.activeElement && document.activeElement.matches
+            && document.activeElement.matches("article.task[id]") ? document.activeElement.id : null;
         htmx.swap(document.body, html, { swapStyle: "none" });
+        const card = focused && document.getElementById(focused);
+        if (card && document.activeElement !== card) {
+            card.focus();
+        }
         document.dispatchEvent(new CustomEvent("live:swapped"));
     }
+    function swapWhenNotTyping(html, grid) {
+        if (grid) {
+            pending = [];
+        }
+        if (pending.length || (grid && typing())) {
+            pending.push(html);
+            return;
+        }
+        swap(html);
+    }
     document.addEventListener("focusout", function () {
-        if (pending) {
-            const html = pending;
-            setTimeout(function () { swapWhenNotTyping(html); }, 0);
+        if (pending.length) {
+            setTimeout(function () {
+                if (!typing()) {
+                    const queued = pending;
+                    pending = [];
+                    queued.forEach(swap);
+                }
+            }, 0);
         }
     });
+
+    // A card message names the cells it fills and the heads it replaces, by id. If one of those is not on the page, the page is not what the server
+    // thinks it is: fetch the board again rather than lose a card.
+    function targetsPresent(html) {
+        if (pending.length) {
+            return true; // a fresh grid is waiting: it has them
+        }
+        const oob = /<([a-z]+)\b[^>]*?\bhx-swap-oob="([^"]+)"[^>]*>/g;
+        let match;
+        while ((match = oob.exec(html)) !== null) {
+            const value = match[2];
+            let selector = null;
+            if (value.indexOf(":") > 0) {
+                selector = value.substring(value.indexOf(":") + 1);
+            } else if (value !== "delete") {
+                const id = /\bid="([^"]+)"/.exec(match[0]);
+                selector = id && id[1] !== "live-seq" ? "#" + id[1] : null;
+            }
+            if (selector && !document.querySelector(selector)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     function connect() {
         const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
@@ -116,11 +160,23 @@
                 resync();
                 return;
             }
-            // Boards and TVs get their fresh fragment pushed; other views fetch theirs.
-            const pushed = (event.data.indexOf('id="board-grid"') >= 0 && document.getElementById("board-grid"))
-                || (event.data.indexOf('id="tv"') >= 0 && document.getElementById("tv"));
-            if (pushed) {
-                swapWhenNotTyping(event.data);
+            // A TV's "folded" number: its frame comes with the next one.
+            if (event.data.indexOf('data-change="folded"') >= 0) {
+                return;
+            }
+            // Boards and TVs get their fresh fragment pushed (a board: the changed cards, or its grid); other
+            // views fetch theirs.
+            const grid = event.data.indexOf('id="board-grid"') >= 0 && document.getElementById("board-grid");
+            const cards = !grid && view === "board" && event.data.indexOf('hx-swap-oob="', event.data.indexOf("</div>")) > 0
+                && document.getElementById("board-grid");
+            if (grid || (event.data.indexOf('id="tv"') >= 0 && document.getElementById("tv"))) {
+                swapWhenNotTyping(event.data, true);
+            } else if (cards) {
+                if (targetsPresent(event.data)) {
+                    swapWhenNotTyping(event.data, false);
+                } else {
+                    resync();
+                }
             } else if (view !== "board") {
                 resync();
             }

@@ -1,6 +1,7 @@
 package org.onebacklog.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,17 +85,45 @@ class LiveSocketTest {
 
         asAdmin().body(Map.of("column", "IN_PROGRESS", "version", 0)).post("/api/v1/tasks/" + task + "/move").then()
                 .statusCode(200);
+        String lane = shop + "-1";
         for (Client client : new Client[] {one, two}) {
             String message = client.next();
             assertNotNull(message, "the move reaches every open board");
             assertEquals(start + 1, seq(message));
-            assertTrue(message.contains("id=\"board-grid\" hx-swap-oob=\"outerHTML\""), message);
-            // The card is now in the In Progress cell of its lane.
-            int cell = message.indexOf("data-column=\"IN_PROGRESS\" data-lane=\"" + shop + "-1\"");
-            assertTrue(cell > 0 && message.indexOf("data-task-id=\"" + task + "\"") > cell, message);
+            assertTrue(message.length() < 3 * 1024, "a move sends a few KB, not the board: " + message.length());
+            assertFalse(message.contains("id=\"board-grid\""), "no whole grid for a move: " + message);
+            // The card leaves its old cell and fills the In Progress cell of its lane, as version 1.
+            int delete = message.indexOf("<article id=\"task-" + task + "\" hx-swap-oob=\"delete\">");
+            int insert = message.indexOf("<div id=\"cell-" + lane + "-IN_PROGRESS\" hx-swap-oob=\"innerHTML\">"
+                    + "<article class=\"task\" id=\"task-" + task + "\" data-task-id=\"" + task
+                    + "\" data-version=\"1\"");
+            assertTrue(delete > 0 && insert > delete, message);
+            assertTrue(message.indexOf("data-task-move=\"REVIEW\"", insert) > insert, "its moves are the new cell's");
+            // The counts of the columns and the lane's status follow.
+            assertTrue(message.matches("(?s).*id=\"column-IN_PROGRESS\"[^>]*hx-swap-oob=\"true\">\\s*"
+                    + "<span class=\"column-name\">In Progress</span>\\s*<span class=\"column-count\">1</span>.*"),
+                    message);
+            assertTrue(message.contains("<span class=\"status status-in-progress\" id=\"status-" + lane
+                    + "\" hx-swap-oob=\"true\">In progress</span>"), message);
         }
         one.connection().closeAndAwait();
         two.connection().closeAndAwait();
+    }
+
+    @Test
+    void aChangeOfTheBoardsColumnsSendsTheWholeGrid() throws Exception {
+        Api.ActiveBoard board = Api.activeBoard("LW");
+        Client client = connect(board.product(), "admin", Api.ADMIN_PASSWORD, "board");
+        long start = client.settle();
+        asAdmin().body(Map.of("columns", java.util.List.of(Map.of("key", "TODO", "name", "Ready"),
+                Map.of("key", "IN_PROGRESS", "name", "Doing"), Map.of("key", "DONE", "name", "Done"))))
+                .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(200);
+        String message = client.next();
+        assertEquals(start + 1, seq(message));
+        assertTrue(message.contains("id=\"board-grid\" hx-swap-oob=\"outerHTML\""), message);
+        assertTrue(message.contains("<span class=\"column-name\">Doing</span>"), message);
+        assertFalse(message.contains("id=\"column-REVIEW\""), "the removed column is gone: " + message);
+        client.connection().closeAndAwait();
     }
 
     @Test
