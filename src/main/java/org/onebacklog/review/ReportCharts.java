@@ -50,7 +50,7 @@ public final class ReportCharts {
     }
 
     /** Said in place of a burndown or burnup of a sprint whose items carry no estimate: a flat zero line says less. */
-    static final String NOTHING_ESTIMATED = "No estimated items yet: the chart counts estimates";
+    static final String NOTHING_ESTIMATED = "No estimated items yet";
 
     private static List<BigDecimal> unlessUnestimated(SprintRecord.Figures f, List<BigDecimal> values) {
         boolean anyWork = values.stream().anyMatch(v -> v != null && v.signum() > 0)
