@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.board.BoardFragments;
 import org.onebacklog.support.Api;
+import org.onebacklog.support.BoardMirror;
 import org.onebacklog.tv.TvFragments;
 
 /**

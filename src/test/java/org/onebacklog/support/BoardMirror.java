@@ -1,4 +1,4 @@
-package org.onebacklog.live;
+package org.onebacklog.support;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * afresh and replaces heads and statuses by id. A swap whose target is missing marks the
  * page as diverged (the page would fetch its board again).
  */
-final class BoardMirror {
+public final class BoardMirror {
 
     private static final Pattern GRID_PARTS = Pattern.compile("(?s)<div class=\"cell\"[^>]*\\bid=\"(cell-[^\"]+)\">"
             + "|(<article class=\"task[^\"]*\" id=\"task-(\\d+)\".*?</article>)"
@@ -35,14 +35,14 @@ final class BoardMirror {
     private final Map<String, String> parts = new TreeMap<>();
     private boolean diverged;
 
-    static BoardMirror of(String grid) {
+    public static BoardMirror of(String grid) {
         BoardMirror mirror = new BoardMirror();
         mirror.reset(grid);
         return mirror;
     }
 
     /** Applies a message without its marker. */
-    void apply(String message) {
+    public void apply(String message) {
         if (message.contains("id=\"board-grid\"")) {
             reset(message);
             return;
@@ -97,12 +97,12 @@ final class BoardMirror {
         }
     }
 
-    boolean diverged() {
+    public boolean diverged() {
         return diverged;
     }
 
     /** Card ids by cell, as the board shows them. */
-    Map<String, List<String>> cardsByCell() {
+    public Map<String, List<String>> cardsByCell() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         cells.forEach((cell, cards) -> out.put(cell, cards.stream().map(c -> c[0]).toList()));
         return out;
