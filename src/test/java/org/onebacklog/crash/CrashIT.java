@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.jboss.logging.Logger;
 
 /**
  * Kills the packaged app (SIGKILL) in the middle of a burst of writes from several threads, starts it again on the
@@ -43,6 +44,8 @@ import org.junit.jupiter.api.Test;
  * ({@code -Dquarkus.profile=pg,cluster}, with {@code -Donebacklog.crash.database=pg}).
  */
 class CrashIT {
+
+    private static final Logger LOG = Logger.getLogger(CrashIT.class);
 
     static final String ADMIN_PASSWORD = "crash-admin-secret";
     static final String DATABASE = "onebacklog_crash";
@@ -112,8 +115,8 @@ class CrashIT {
         Set<String> reused = new HashSet<>(fresh);
         reused.retainAll(ledger.created.keySet());
 
-        System.out.printf("CrashIT (%s): answered 2xx before the kill: %s; cut off by the kill: %d; after the "
-                + "restart: %d lost or rolled back, %d new keys, %d reused%n", POSTGRES ? "PostgreSQL" : "H2",
+        LOG.infof("CrashIT (%s): answered 2xx before the kill: %s; cut off by the kill: %d; after the "
+                + "restart: %d lost or rolled back, %d new keys, %d reused", POSTGRES ? "PostgreSQL" : "H2",
                 ledger.counts(), ledger.cutOff.get(), lost.size(), fresh.size(), reused.size());
         assertEquals(List.of(), lost, "acknowledged writes missing after the restart");
         assertEquals(Set.of(), reused, "keys of acknowledged items handed out again");

@@ -38,6 +38,7 @@ import org.onebacklog.board.BoardFragments;
 import org.onebacklog.support.Api;
 import org.onebacklog.support.BoardMirror;
 import org.onebacklog.tv.TvFragments;
+import org.jboss.logging.Logger;
 
 /**
  * Many people change one product much faster than its views can be rendered, while many pages and TVs listen:
@@ -46,6 +47,8 @@ import org.onebacklog.tv.TvFragments;
  */
 @QuarkusTest
 class LiveLoadTest {
+
+    private static final Logger LOG = Logger.getLogger(LiveLoadTest.class);
 
     private static final Pattern SEQ = Pattern.compile("data-seq=\"(\\d+)\"");
     private static final Pattern MARKER = Pattern.compile("^<div id=\"live-seq\"[^>]*></div>");
@@ -246,7 +249,7 @@ class LiveLoadTest {
             Thread.sleep(100);
         }
         long last = hub.sequence(shop);
-        System.out.printf("Live load: writes took %d ms; pages caught up %d ms after the last write%n",
+        LOG.infof("Live load: writes took %d ms; pages caught up %d ms after the last write",
                 TimeUnit.NANOSECONDS.toMillis(written - started),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - written));
         String grid = fresh(() -> boardFragments.liveGrid(shop));
@@ -267,7 +270,7 @@ class LiveLoadTest {
         }
         assertTrue(grid.contains("data-task-id=\"" + tasks.get(0) + "\""), "the fresh board has the cards");
         // The pages of this test refetch only on a gap; what they were sent covers all changes in fewer renders.
-        System.out.printf("Live load: %d changes, %d messages to each page, %d pages%n",
+        LOG.infof("Live load: %d changes, %d messages to each page, %d pages",
                 MOVERS * MOVES_EACH + EDITORS * EDITS_EACH, boards.get(0).messages.get(), all.size());
         for (Page page : open) {
             page.connection.closeAndAwait();

@@ -2,6 +2,7 @@ package org.onebacklog.walk;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.jboss.logging.Logger;
 
 /**
  * A seeded random walk through what a Scrum team does in a product — add items with and without the optional
@@ -16,14 +17,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ScrumWalkTest {
 
+    private static final Logger LOG = Logger.getLogger(ScrumWalkTest.class);
+
     @Test
     void aTeamsRandomDaysNeverBreakTheProduct() {
         long seed = Long.getLong("onebacklog.walk.seed", System.nanoTime());
         int steps = Integer.getInteger("onebacklog.walk.steps", 100);
-        System.out.println("Scrum walk: seed " + seed + ", " + steps + " steps (replay with -Donebacklog.walk.seed="
-                + seed + ")");
+        LOG.infof("Scrum walk: seed %d, %d steps (replay with -Donebacklog.walk.seed=%d)", seed, steps, seed);
         Walk walk = new Walk(seed);
         walk.run(steps);
-        System.out.println("Scrum walk: seed " + seed + " done: " + walk.summary());
+        LOG.infof("Scrum walk: seed %d done: %s", seed, walk.summary());
     }
 }

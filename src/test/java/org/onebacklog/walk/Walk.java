@@ -35,6 +35,7 @@ final class Walk {
     private static final Pattern PLANNING_FUNCTIONAL = Pattern.compile(
             "Functional</dt><dd>([0-9.]+) <small>limit ([0-9.]+)</small>");
 
+    private final long seed;
     private final Random random;
     private final String shop;
     private final String po;
@@ -48,6 +49,7 @@ final class Walk {
     private String action = "setup";
 
     Walk(long seed) {
+        this.seed = seed;
         random = new Random(seed);
         shop = Api.product("WK");
         po = Api.member(shop, "PRODUCT_OWNER");
@@ -102,8 +104,8 @@ final class Walk {
                 done.merge(action, 1, Integer::sum);
                 checkTheWholeProduct();
             } catch (AssertionError failure) {
-                throw new AssertionError("step " + step + " (" + action + ") of the walk in " + shop + ": "
-                        + failure.getMessage(), failure);
+                throw new AssertionError("step " + step + " (" + action + ") of the walk with seed " + seed + " in "
+                        + shop + ": " + failure.getMessage(), failure);
             }
         }
     }
