@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import org.hibernate.annotations.SortNatural;
 import org.onebacklog.account.User;
 import org.onebacklog.product.Product;
+import org.onebacklog.events.ItemRef;
 
 /** A story, bug or technical item in a product's one backlog. */
 @Entity
@@ -105,5 +106,10 @@ public class BacklogItem extends PanacheEntityBase {
 
     public static Optional<BacklogItem> byKey(String key) {
         return find("key", key).firstResultOptional();
+    }
+
+    /** The item as events name it. */
+    public ItemRef ref() {
+        return new ItemRef(id, key, title, sprintId);
     }
 }

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.onebacklog.account.Access;
 import org.onebacklog.account.Member;
+import org.onebacklog.events.ItemAdded;
+import org.onebacklog.events.ItemChanged;
+import org.onebacklog.events.ItemRanked;
+import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
@@ -31,8 +35,6 @@ public class BacklogService {
     @Inject
     Access access;
 
-    @Inject
-    org.onebacklog.history.History history;
 
     @Inject
     ProductService products;
@@ -43,9 +45,9 @@ public class BacklogService {
     @Inject
     jakarta.enterprise.event.Event<ItemFinishing> finishing;
 
-    /** Announces committed changes to the live views (delivered after commit only). */
+    /** What happened, for the record, the live views and whoever else observes. */
     @Inject
-    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+    jakarta.enterprise.event.Event<ScrumEvent> events;
 
     /**
      * Adds an item. The Product Owner's items go to the bottom of the ranked backlog; everyone else's wait,
@@ -74,7 +76,7 @@ public class BacklogService {
         if (item.rank != null && Ranking.needsRebalance(item.rank)) {
             rebalance(product);
         }
-        changed(product);
+        events.fire(new ItemAdded(product.stamp(member.user()), item.ref(), item.kind.name(), item.rank != null));
         return item;
     }
 
@@ -95,18 +97,14 @@ public class BacklogService {
         if (clean.status() == ItemStatus.DONE && item.status != ItemStatus.DONE) {
             finishing.fire(new ItemFinishing(item));
         }
-        boolean reestimated = item.kind != clean.kind() || !sameEstimate(item.estimate, clean.estimate());
-        boolean doneChanged = (item.status == ItemStatus.DONE) != (clean.status() == ItemStatus.DONE);
+        ItemKind kindBefore = item.kind;
+        BigDecimal estimateBefore = item.estimate;
+        ItemStatus statusBefore = item.status;
         apply(item, clean);
         item.touch(member.user());
-        if (reestimated) {
-            history.itemChanged(item);
-        }
-        if (doneChanged) {
-            history.itemStatus(item);
-        }
         em.flush();
-        changed(item.product);
+        events.fire(new ItemChanged(item.product.stamp(member.user()), item.ref(), kindBefore.name(),
+                item.kind.name(), estimateBefore, item.estimate, statusBefore.name(), item.status.name()));
         return item;
     }
 
@@ -368,7 +366,7 @@ public class BacklogService {
         item.rank = Ranking.between(lower, upper);
         item.touch(access.currentUser());
         em.flush();
-        changed(item.product);
+        events.fire(new ItemRanked(item.product.stamp(access.currentUser()), item.ref()));
         if (Ranking.needsRebalance(item.rank)) {
             rebalance(item.product);
         }
@@ -443,13 +441,6 @@ public class BacklogService {
                 + " again", view(item));
     }
 
-    private static boolean sameEstimate(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    private void changed(Product product) {
-        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.ITEM));
-    }
 
     private static String likeEscape(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onebacklog.backlog.BacklogItem;
+import org.onebacklog.live.LiveView;
 import org.onebacklog.product.Product;
 
 /**
@@ -17,7 +18,7 @@ import org.onebacklog.product.Product;
  * few cards sends those cards; a change of the board's structure sends the grid.
  */
 @ApplicationScoped
-public class BoardFragments {
+public class BoardFragments implements LiveView {
 
     /** More changed cards than this in one message: the grid is about as cheap and surely right. */
     public static final int MOST_CARDS = 24;
@@ -27,6 +28,18 @@ public class BoardFragments {
 
     @Inject
     BoardCards cards;
+
+    @Override
+    public String name() {
+        return "board";
+    }
+
+    /** The changed cards when a few tasks changed and nothing else, the grid otherwise (or with no active sprint). */
+    @Override
+    public String render(String productKey, Set<Long> tasks) {
+        String cards = tasks == null || tasks.size() > MOST_CARDS ? null : liveCards(productKey, tasks);
+        return cards != null ? cards : liveGrid(productKey);
+    }
 
     /** The board grid of the product's active sprint, marked for an out-of-band swap. */
     public String liveGrid(String productKey) {

@@ -250,9 +250,7 @@ public class BoardPage {
     }
 
     static Long activeSprint(Product product) {
-        return Product.getEntityManager().createQuery("select s.id from Sprint s where s.product = :p and"
-                + " s.state = org.onebacklog.sprint.SprintState.ACTIVE", Long.class).setParameter("p", product)
-                .getResultStream().findFirst().orElse(null);
+        return org.onebacklog.sprint.Sprint.activeId(product);
     }
 
     static List<Membership> team(Product product) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.onebacklog.account.Access;
+import org.onebacklog.account.Member;
+import org.onebacklog.events.ColumnsChanged;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.product.Product;
@@ -29,12 +31,12 @@ public class ColumnService {
     Access access;
 
     @Inject
-    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+    jakarta.enterprise.event.Event<ColumnsChanged> changes;
 
     @Transactional
     public List<Columns.Lane> replace(String productKey, List<ColumnDraft> drafts) {
         Product product = products.find(productKey);
-        access.sprintRunner(product);
+        Member member = access.sprintRunner(product);
         Product.byKeyForUpdate(productKey);
         List<Columns.Lane> current = Columns.of(product);
         Set<String> existing = new HashSet<>();
@@ -92,7 +94,7 @@ public class ColumnService {
             column.wipHard = lanes.get(i).hard();
             column.persist();
         }
-        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.COLUMN));
+        changes.fire(new ColumnsChanged(product.stamp(member.user())));
         return lanes;
     }
 

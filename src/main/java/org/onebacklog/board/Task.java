@@ -19,6 +19,7 @@ import org.onebacklog.account.User;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.dod.Criterion;
 import org.onebacklog.dod.TaskCategory;
+import org.onebacklog.events.TaskRef;
 
 /** A unit of work on the board, belonging to a backlog item: plain, or implied by a DoD criterion. */
 @Entity
@@ -102,5 +103,10 @@ public class Task extends PanacheEntityBase {
     /** Done (in the board's last column), or waived by the Product Owner: either way nothing is left to do. */
     public boolean isClosed(String doneColumn) {
         return waived || doneColumn.equals(column);
+    }
+
+    /** The task as events name it. */
+    public TaskRef ref() {
+        return new TaskRef(id, title, item.ref(), isDodImplied());
     }
 }

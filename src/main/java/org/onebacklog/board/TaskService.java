@@ -2,7 +2,7 @@ package org.onebacklog.board;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -13,15 +13,18 @@ import org.onebacklog.account.Member;
 import org.onebacklog.account.Membership;
 import org.onebacklog.account.User;
 import org.onebacklog.backlog.BacklogItem;
-import org.onebacklog.backlog.ItemFinishing;
+import org.onebacklog.backlog.ItemStatus;
 import org.onebacklog.backlog.Ranking;
-import org.onebacklog.dod.Criterion;
-import org.onebacklog.dod.ImpliedTasks;
+import org.onebacklog.events.ItemProgressed;
+import org.onebacklog.events.ScrumEvent;
+import org.onebacklog.events.TaskAdded;
+import org.onebacklog.events.TaskChanged;
+import org.onebacklog.events.TaskMoved;
+import org.onebacklog.events.TaskWaived;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.failure.NotFound;
-import org.onebacklog.history.History;
 import org.onebacklog.product.Product;
 
 /** Tasks of backlog items: plain ones people add, and the ones the Definition of Done implies. */
@@ -33,12 +36,9 @@ public class TaskService {
     @Inject
     Access access;
 
+    /** What happened, for the record, the live views and whoever else observes. */
     @Inject
-    History history;
-
-    /** Announces committed changes to the live views (delivered after commit only). */
-    @Inject
-    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+    Event<ScrumEvent> events;
 
     @Transactional
     public Task add(String itemKey, String title, BigDecimal estimate, String assignee) {
@@ -61,8 +61,7 @@ public class TaskService {
         task.rank = Ranking.between(lastRank(item, task.column), null);
         task.touch(member.user());
         task.persist();
-        history.taskAdded(task);
-        changed(item.product, task);
+        events.fire(new TaskAdded(item.product.stamp(member.user()), task.ref(), task.column, task.estimate));
         return task;
     }
 
@@ -115,17 +114,15 @@ public class TaskService {
         checks.throwIfAny();
         lockFresh(task);
         requireVersion(task, version);
-        boolean reestimated = !same(task.estimate, estimate);
+        BigDecimal estimateBefore = task.estimate;
         task.title = title;
         task.estimate = estimate;
         task.remaining = remaining;
         task.assignee = assignee;
         task.touch(member.user());
-        if (reestimated) {
-            history.taskChanged(task);
-        }
         Task.flush();
-        changed(task.item.product, task);
+        events.fire(new TaskChanged(task.item.product.stamp(member.user()), task.ref(), estimateBefore, task.estimate,
+                task.remaining, assignee == null ? null : assignee.username));
         return task;
     }
 
@@ -184,18 +181,20 @@ public class TaskService {
             }
         }
         String done = lanes.get(lanes.size() - 1).key();
-        if (!target.key().equals(task.column)) {
-            history.taskMoved(task, done.equals(target.key()));
-        }
+        String from = task.column;
         task.rank = rankIn(task, target.key(), placement);
         task.column = target.key();
         if (done.equals(task.column)) {
             task.remaining = BigDecimal.ZERO;
         }
         task.touch(member.user());
-        followTasks(task.item, lanes.get(0).key(), done, member.user());
+        ItemProgressed progressed = followTasks(task.item, lanes.get(0).key(), done, member.user());
         Task.flush();
-        changed(product, task);
+        events.fire(new TaskMoved(product.stamp(member.user()), task.ref(), from, task.column,
+                done.equals(task.column)));
+        if (progressed != null) {
+            events.fire(progressed);
+        }
         return task;
     }
 
@@ -249,7 +248,7 @@ public class TaskService {
     }
 
     /** The bottom rank of {@code column} on the board where a new card of {@code item} goes. */
-    private static String lastRank(BacklogItem item, String column) {
+    static String lastRank(BacklogItem item, String column) {
         boolean inSprint = item.sprintId != null;
         return Task.getEntityManager().createQuery("select max(t.rank) from Task t where t.column = :column and "
                         + (inSprint ? "t.item.sprintId = :scope" : "t.item = :scope"), String.class)
@@ -262,28 +261,30 @@ public class TaskService {
         org.onebacklog.store.RowLock.lockAndRefresh(Task.getEntityManager(), task, "task", task.id);
     }
 
-    /** An item's status follows its tasks: all closed is done, all waiting is to do, anything else in progress. */
-    private void followTasks(BacklogItem item, String first, String done, User by) {
+    /**
+     * An item's status follows its tasks: all closed is done, all waiting is to do, anything else in progress.
+     * Returns what that meant for the item, if its status changed.
+     */
+    private static ItemProgressed followTasks(BacklogItem item, String first, String done, User by) {
         List<Task> all = Task.list("item", item);
         if (all.isEmpty()) {
-            return;
+            return null;
         }
-        org.onebacklog.backlog.ItemStatus status;
+        ItemStatus status;
         if (all.stream().allMatch(t -> t.isClosed(done))) {
-            status = org.onebacklog.backlog.ItemStatus.DONE;
+            status = ItemStatus.DONE;
         } else if (all.stream().allMatch(t -> t.waived || first.equals(t.column))) {
-            status = org.onebacklog.backlog.ItemStatus.TODO;
+            status = ItemStatus.TODO;
         } else {
-            status = org.onebacklog.backlog.ItemStatus.IN_PROGRESS;
+            status = ItemStatus.IN_PROGRESS;
         }
-        if (item.status != status) {
-            boolean wasDone = item.status == org.onebacklog.backlog.ItemStatus.DONE;
-            item.status = status;
-            item.touch(by);
-            if (wasDone != (status == org.onebacklog.backlog.ItemStatus.DONE)) {
-                history.itemStatus(item);
-            }
+        if (item.status == status) {
+            return null;
         }
+        ItemStatus before = item.status;
+        item.status = status;
+        item.touch(by);
+        return new ItemProgressed(item.product.stamp(by), item.ref(), before.name(), status.name());
     }
 
     /** The Product Owner lets a DoD-implied task go, with a reason that the review report shows. */
@@ -307,64 +308,9 @@ public class TaskService {
         task.waivedBy = member.user();
         task.waivedAt = Instant.now();
         task.touch(member.user());
-        history.taskWaived(task);
         Task.flush();
-        changed(task.item.product, task);
+        events.fire(new TaskWaived(task.item.product.stamp(member.user()), task.ref(), text));
         return task;
-    }
-
-    /**
-     * Gives the item one task per task-implying criterion, exactly once: a criterion that already gave this item a
-     * task (in an earlier sprint, say) gives none again. The database's unique (item, criterion) backs this up.
-     */
-    public List<Task> generateImplied(BacklogItem item, List<Criterion> criteria) {
-        List<Long> done = Task.<Task>list("item = ?1 and criterion is not null", item).stream()
-                .map(t -> t.criterion.id).toList();
-        List<Task> created = new java.util.ArrayList<>();
-        String last = lastRank(item, Columns.firstKey(item.product));
-        for (Criterion criterion : criteria) {
-            if (!criterion.impliesTask || done.contains(criterion.id)) {
-                continue;
-            }
-            Task task = new Task();
-            task.item = item;
-            task.column = Columns.firstKey(item.product);
-            task.criterion = criterion;
-            task.title = criterion.taskTitle;
-            task.category = criterion.category;
-            task.estimate = ImpliedTasks.estimate(criterion.estimate, criterion.estimateShare, item.estimate);
-            task.remaining = task.estimate;
-            task.rank = Ranking.between(last, null);
-            last = task.rank;
-            task.persist();
-            history.taskAdded(task);
-            created.add(task);
-        }
-        return created;
-    }
-
-    /** The Definition of Done holds: no item is Done while one of its DoD tasks is open and not waived. */
-    void refuseUnfinishedDod(@Observes ItemFinishing finishing) {
-        String done = Columns.doneKey(finishing.item().product);
-        List<Task> open = Task.<Task>list("item = ?1 and criterion is not null", finishing.item()).stream()
-                .filter(t -> !t.isClosed(done)).toList();
-        if (!open.isEmpty()) {
-            String titles = String.join(", ", open.stream().map(t -> t.title).toList());
-            throw new Conflict(finishing.item().key + " cannot be done while " + (open.size() == 1
-                    ? "a task of the Definition of Done is open: " : open.size()
-                    + " tasks of the Definition of Done are open: ") + titles
-                    + ". Finish them, or the Product Owner waives them with a reason.",
-                    open.stream().map(TaskView::of).toList());
-        }
-    }
-
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    /** The card's id travels with the change: a board gets that card, not the whole grid. */
-    private void changed(Product product, Task task) {
-        changes.fire(org.onebacklog.live.Change.task(product.key, task.id));
     }
 
     private Task find(long id) {

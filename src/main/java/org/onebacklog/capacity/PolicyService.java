@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import org.onebacklog.account.Access;
+import org.onebacklog.account.Member;
+import org.onebacklog.events.PolicyChanged;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.product.Product;
@@ -26,7 +28,7 @@ public class PolicyService {
     org.onebacklog.failure.Contested contested;
 
     @Inject
-    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+    jakarta.enterprise.event.Event<PolicyChanged> changes;
 
     public CapacityPolicy get(String productKey) {
         Product product = products.find(productKey);
@@ -53,7 +55,7 @@ public class PolicyService {
     @Transactional
     public CapacityPolicy set(String productKey, BigDecimal reservedShare, String mode, Long expectedVersion) {
         Product product = products.find(productKey);
-        access.sprintRunner(product);
+        Member member = access.sprintRunner(product);
         Checks checks = new Checks();
         checkShare(reservedShare, "reservedShare", checks);
         PolicyMode parsed = null;
@@ -75,7 +77,7 @@ public class PolicyService {
         policy.mode = parsed;
         policy.persist();
         CapacityPolicy.flush();
-        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.PLAN));
+        changes.fire(new PolicyChanged(product.stamp(member.user()), parsed.name(), reservedShare));
         return policy;
     }
 

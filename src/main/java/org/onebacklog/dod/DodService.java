@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.onebacklog.account.Access;
 import org.onebacklog.account.Member;
+import org.onebacklog.events.DodChanged;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.product.Product;
@@ -36,7 +37,7 @@ public class DodService {
     ObjectMapper json;
 
     @Inject
-    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+    jakarta.enterprise.event.Event<DodChanged> changes;
 
     public DefinitionOfDone current(String productKey) {
         Product product = products.find(productKey);
@@ -109,7 +110,7 @@ public class DodService {
         version.createdBy = member.user();
         version.snapshot = snapshot(kept);
         version.persist();
-        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.DOD));
+        changes.fire(new DodChanged(product.stamp(member.user()), version.number));
         return new DefinitionOfDone(version.number, kept.stream().map(DefinitionOfDone.CriterionView::of).toList());
     }
 

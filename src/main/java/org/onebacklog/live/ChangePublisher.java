@@ -5,9 +5,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.onebacklog.events.ScrumEvent;
 
 /**
- * Hands committed changes to this instance's {@link LiveHub}. Observed after a successful commit only, so a write
+ * Hands committed changes to this instance's {@link LiveHub}: each event becomes the live {@link Change} that
+ * {@link LiveTopics} names. Observed after a successful commit only, so a write
  * that rolled back sends nothing. The hub takes them without a bounded queue in between (nothing to overflow), and
  * a revocation closes its TVs before the revoking request answers. With several instances, {@link ClusterRelay}
  * also carries the change to the others.
@@ -22,7 +24,11 @@ public class ChangePublisher {
     @Inject
     Instance<ClusterRelay> cluster;
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScrumEvent event) {
+        Change change = LiveTopics.of(event);
+        if (change == null) {
+            return;
+        }
         hub.accept(change);
         if (cluster.isResolvable()) {
             cluster.get().publish(change);

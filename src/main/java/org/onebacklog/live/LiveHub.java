@@ -8,6 +8,7 @@ import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.onebacklog.board.BoardFragments;
-import org.onebacklog.tv.TvFragments;
 
 /**
  * The open live connections of this instance, by product. A change never waits in a bounded queue: it is folded
@@ -52,11 +51,9 @@ public class LiveHub {
     /** The marker's {@code data-change} of a TV's message whose frame comes with the next number. */
     static final String FOLDED = "folded";
 
+    /** The views pushed rendered fragments (board, TV); the others get the bare marker. */
     @Inject
-    BoardFragments board;
-
-    @Inject
-    TvFragments tv;
+    Instance<LiveView> rendered;
 
     void join(String productKey, WebSocketConnection connection, String view, Long display) {
         viewers.computeIfAbsent(productKey, k -> ConcurrentHashMap.newKeySet())
@@ -233,19 +230,14 @@ public class LiveHub {
 
     /**
      * The fragment a view gets pushed, rendered in a transaction of its own from the state after the batch's
-     * changes were committed. A board gets the changed cards when the batch names a few tasks and nothing else,
-     * the grid otherwise (structure changed, or too many changes folded into one message).
+     * changes were committed; views that are not {@link LiveView}s get none (they fetch their own).
      */
     private String fragment(String view, String productKey, LiveFeed.Batch batch) {
-        return switch (view) {
-            case "board" -> QuarkusTransaction.requiringNew().call(() -> {
-                java.util.Set<Long> tasks = batch.tasks(BoardFragments.MOST_CARDS);
-                String cards = tasks == null ? null : board.liveCards(productKey, tasks);
-                return cards != null ? cards : board.liveGrid(productKey);
-            });
-            case "tv" -> QuarkusTransaction.requiringNew().call(() -> tv.liveFrame(productKey));
-            default -> "";
-        };
+        LiveView renderer = rendered.stream().filter(v -> v.name().equals(view)).findFirst().orElse(null);
+        if (renderer == null) {
+            return "";
+        }
+        return QuarkusTransaction.requiringNew().call(() -> renderer.render(productKey, batch.tasks(LiveFeed.KEPT)));
     }
 
     /** A revoked display token stops working at once: the TVs using it are disconnected, and told why. */

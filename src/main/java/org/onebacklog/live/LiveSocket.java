@@ -10,8 +10,6 @@ import org.onebacklog.account.Access;
 import org.onebacklog.failure.Forbidden;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.ProductService;
-import org.onebacklog.tv.DisplayService;
-import org.onebacklog.tv.DisplayToken;
 
 /**
  * {@code /live/{productKey}?view=board}: the live channel of every open board, backlog, planning page and TV of a
@@ -33,7 +31,7 @@ public class LiveSocket {
     ProductService products;
 
     @Inject
-    DisplayService displays;
+    DisplayPasses displays;
 
     @Inject
     Access access;
@@ -45,11 +43,11 @@ public class LiveSocket {
         String token = param(query, "token");
         Long display = null;
         if (!token.isEmpty()) {
-            DisplayToken opened = displays.open(key, token).orElse(null);
-            if (opened == null) {
+            java.util.OptionalLong opened = displays.open(key, token);
+            if (opened.isEmpty()) {
                 return refuse(connection, TOKEN_REFUSED, "This display token does not open " + key);
             }
-            display = opened.id;
+            display = opened.getAsLong();
         } else {
             try {
                 access.member(products.find(key));

@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
+import org.onebacklog.account.User;
+import org.onebacklog.events.Stamp;
 
 /** A product: it owns exactly one backlog, and its key prefixes every item key (SHOP-42). */
 @Entity
@@ -70,5 +72,10 @@ public class Product extends PanacheEntityBase {
         Number next = (Number) em.createNativeQuery("select next_item_number from product where id = :id")
                 .setParameter("id", productId).getSingleResult();
         return next.intValue() - 1;
+    }
+
+    /** Where and now, for an event of this product that {@code by} made happen (null: the system). */
+    public Stamp stamp(User by) {
+        return Stamp.now(id, key, by == null ? null : by.username);
     }
 }

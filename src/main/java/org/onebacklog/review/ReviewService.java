@@ -81,7 +81,7 @@ public class ReviewService {
 
     /** The active sprint of a product, or null. */
     public Sprint activeSprint(Product product) {
-        return Sprint.<Sprint>find("product = ?1 and state = ?2", product, SprintState.ACTIVE).firstResult();
+        return Sprint.active(product).orElse(null);
     }
 
     /** The sprint a product's "Review" link opens: the active one, else the one closed last; null if neither. */

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.onebacklog.product.Product;
 
 /** A sprint of a product: a goal, dates, a capacity in the product's unit, and the items committed to it. */
@@ -69,4 +70,16 @@ public class Sprint extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The product's active sprint, if one runs (at most one does). */
+    public static Optional<Sprint> active(Product product) {
+        return find("product = ?1 and state = ?2", product, SprintState.ACTIVE).firstResultOptional();
+    }
+
+    /** The id of the product's active sprint, or null: the board's hot path reads no more than that. */
+    public static Long activeId(Product product) {
+        return getEntityManager().createQuery("select s.id from Sprint s where s.product = :p and s.state = :active",
+                Long.class).setParameter("p", product).setParameter("active", SprintState.ACTIVE)
+                .getResultStream().findFirst().orElse(null);
+    }
 }

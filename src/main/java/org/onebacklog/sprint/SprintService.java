@@ -1,6 +1,7 @@
 package org.onebacklog.sprint;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -14,18 +15,23 @@ import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.backlog.BacklogService;
 import org.onebacklog.backlog.ItemKind;
 import org.onebacklog.backlog.ItemStatus;
-import org.onebacklog.board.Task;
-import org.onebacklog.board.TaskService;
 import org.onebacklog.capacity.CapacityPlan;
 import org.onebacklog.capacity.CapacityPolicy;
 import org.onebacklog.capacity.PolicyService;
 import org.onebacklog.capacity.Verdict;
 import org.onebacklog.dod.DodService;
+import org.onebacklog.events.CapacityOverridden;
+import org.onebacklog.events.ItemCommitted;
+import org.onebacklog.events.ItemRef;
+import org.onebacklog.events.ItemUncommitted;
+import org.onebacklog.events.ScrumEvent;
+import org.onebacklog.events.SprintClosed;
+import org.onebacklog.events.SprintPlanned;
+import org.onebacklog.events.SprintStarted;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.failure.NotFound;
-import org.onebacklog.history.History;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 
@@ -51,22 +57,19 @@ public class SprintService {
     DodService dod;
 
     @Inject
-    TaskService tasks;
+    DodLoad dodLoad;
 
     @Inject
     BacklogService backlog;
 
+    /** What happened, for the record, the board's DoD tasks, the live views and whoever else observes. */
     @Inject
-    History history;
-
-    /** Announces committed changes to the live views (delivered after commit only). */
-    @Inject
-    jakarta.enterprise.event.Event<org.onebacklog.live.Change> changes;
+    Event<ScrumEvent> events;
 
     @Transactional
     public Sprint create(String productKey, SprintDraft draft) {
         Product product = products.find(productKey);
-        access.sprintRunner(product);
+        Member member = access.sprintRunner(product);
         Checks checks = new Checks();
         check(draft, checks);
         checks.throwIfAny();
@@ -77,14 +80,14 @@ public class SprintService {
             sprint.capacity = Velocity.meanOfLast(completedNewestFirst(product));
         }
         sprint.persist();
-        changed(sprint.product);
+        events.fire(new SprintPlanned(product.stamp(member.user()), sprint.id, sprint.name, true));
         return sprint;
     }
 
     @Transactional
     public Sprint update(long id, SprintDraft draft, Long expectedVersion) {
         Sprint sprint = find(id);
-        access.sprintRunner(sprint.product);
+        Member member = access.sprintRunner(sprint.product);
         if (sprint.state == SprintState.CLOSED) {
             throw new Conflict(sprint.name + " is closed; its plan is history now", view(sprint));
         }
@@ -97,30 +100,29 @@ public class SprintService {
         checks.throwIfAny();
         apply(sprint, draft);
         Sprint.flush();
-        changed(sprint.product);
+        events.fire(new SprintPlanned(sprint.product.stamp(member.user()), sprint.id, sprint.name, false));
         return sprint;
     }
 
     @Transactional
     public Sprint start(long id) {
         Sprint sprint = find(id);
-        access.sprintRunner(sprint.product);
+        Member member = access.sprintRunner(sprint.product);
         Product.byKeyForUpdate(sprint.product.key); // one start at a time per product
         if (sprint.state != SprintState.PLANNED) {
             throw new Conflict(sprint.name + " is " + sprint.state.name().toLowerCase()
                     + "; only a planned sprint can start", view(sprint));
         }
-        Sprint active = Sprint.<Sprint>find("product = ?1 and state = ?2", sprint.product, SprintState.ACTIVE)
-                .firstResult();
+        Sprint active = Sprint.active(sprint.product).orElse(null);
         if (active != null) {
             throw new Conflict(active.name + " is still active; close it before starting " + sprint.name,
                     view(sprint));
         }
         sprint.state = SprintState.ACTIVE;
         sprint.startedAt = Instant.now();
-        history.sprintStarted(sprint, reservedShare(sprint));
         Sprint.flush();
-        changed(sprint.product);
+        events.fire(new SprintStarted(sprint.product.stamp(member.user()), sprint.id, sprint.name, sprint.capacity,
+                reservedShare(sprint)));
         return sprint;
     }
 
@@ -131,7 +133,7 @@ public class SprintService {
     @Transactional
     public Sprint close(long id) {
         Sprint sprint = find(id);
-        access.sprintRunner(sprint.product);
+        Member member = access.sprintRunner(sprint.product);
         if (sprint.state != SprintState.ACTIVE) {
             throw new Conflict(sprint.state == SprintState.PLANNED
                     ? sprint.name + " has not started; only an active sprint can be closed"
@@ -139,6 +141,7 @@ public class SprintService {
         }
         BigDecimal completed = BigDecimal.ZERO;
         List<BacklogItem> carried = new ArrayList<>();
+        List<ItemRef> carriedOver = new ArrayList<>();
         for (Commitment commitment : active(sprint)) {
             BacklogItem item = commitment.item;
             if (item.status == ItemStatus.DONE) {
@@ -146,7 +149,7 @@ public class SprintService {
                 completed = completed.add(item.estimate == null ? BigDecimal.ZERO : item.estimate);
             } else {
                 commitment.outcome = Commitment.CARRIED_OVER;
-                history.carriedOver(sprint, item);
+                carriedOver.add(item.ref()); // while it still names the sprint it leaves
                 item.sprintId = null;
                 carried.add(item);
             }
@@ -156,9 +159,9 @@ public class SprintService {
         sprint.state = SprintState.CLOSED;
         sprint.closedAt = Instant.now();
         sprint.completedEstimate = completed;
-        history.sprintClosed(sprint);
         Sprint.flush();
-        changed(sprint.product);
+        events.fire(new SprintClosed(sprint.product.stamp(member.user()), sprint.id, sprint.name, completed,
+                carriedOver));
         return sprint;
     }
 
@@ -185,8 +188,10 @@ public class SprintService {
         }
         CapacityPlan before = capacityPlan(sprint);
         item.sprintId = sprint.id;
-        tasks.generateImplied(item, dod.activeCriteria(sprint.product));
-        Task.flush();
+        // Observers record it and give the item its DoD tasks, which weigh in the verdict below.
+        events.fire(new ItemCommitted(sprint.product.stamp(member.user()), item.ref(), sprint.id, item.kind.name(),
+                item.estimate));
+        Sprint.flush();
         CapacityPlan after = capacityPlan(sprint);
         Verdict verdict = Verdict.judge(before, after, policyOf(sprint.product).mode, item.key);
         Commitment commitment = new Commitment();
@@ -205,16 +210,14 @@ public class SprintService {
             checks.throwIfAny();
             commitment.overrideReason = reason;
             commitment.overrideBy = member.user();
+            events.fire(new CapacityOverridden(sprint.product.stamp(member.user()), item.ref(), sprint.id, reason));
         }
         commitment.sprint = sprint;
         commitment.item = item;
         commitment.committedBy = member.user();
         commitment.dodVersion = dod.versionNumber(sprint.product);
         commitment.persist();
-        history.committed(sprint, item, commitment.overrideReason,
-                commitment.overrideBy == null ? null : commitment.overrideBy.username);
         Commitment.flush();
-        changed(sprint.product);
         return plan(sprint);
     }
 
@@ -222,7 +225,7 @@ public class SprintService {
     @Transactional
     public PlanView uncommit(long sprintId, String itemKey) {
         Sprint sprint = find(sprintId);
-        access.contributor(sprint.product);
+        Member member = access.contributor(sprint.product);
         if (sprint.state == SprintState.CLOSED) {
             throw new Conflict(sprint.name + " is closed; its commitments are history", view(sprint));
         }
@@ -233,10 +236,9 @@ public class SprintService {
             throw new NotFound(item.key + " is not committed to " + sprint.name);
         }
         commitment.removedAt = Instant.now();
-        history.removed(sprint, item);
+        events.fire(new ItemUncommitted(sprint.product.stamp(member.user()), item.ref(), sprint.id));
         item.sprintId = null;
         Commitment.flush();
-        changed(sprint.product);
         return plan(sprint);
     }
 
@@ -259,7 +261,7 @@ public class SprintService {
         if (planned != null) {
             return planned;
         }
-        return Sprint.<Sprint>find("product = ?1 and state = ?2", product, SprintState.ACTIVE).firstResult();
+        return Sprint.active(product).orElse(null);
     }
 
     /** What the planning page shows for this product (and this sprint, if one is asked for). */
@@ -304,7 +306,7 @@ public class SprintService {
             BacklogItem item = commitment.item;
             items.add(new PlanView.PlannedItem(item.key, item.kind.name(), item.title,
                     org.onebacklog.backlog.Estimates.plain(item.estimate),
-                    org.onebacklog.backlog.Estimates.plain(dodLoad(item)), commitment.dodVersion));
+                    org.onebacklog.backlog.Estimates.plain(dodLoad.of(item)), commitment.dodVersion));
         }
         return PlanView.of(sprint.id, plan, policyOf(sprint.product).mode, overrides, items);
     }
@@ -321,7 +323,7 @@ public class SprintService {
             } else {
                 functional = functional.add(estimate);
             }
-            technical = technical.add(dodLoad(item));
+            technical = technical.add(dodLoad.of(item));
         }
         return CapacityPlan.of(sprint.capacity, reservedShare(sprint), functional, technical,
                 sprint.product.unit.label());
@@ -331,18 +333,6 @@ public class SprintService {
     public BigDecimal reservedShare(Sprint sprint) {
         return sprint.reservedShareOverride != null ? sprint.reservedShareOverride
                 : policyOf(sprint.product).reservedShare;
-    }
-
-    /** What the item's open DoD tasks weigh (waived ones are not going to be done). */
-    private static BigDecimal dodLoad(BacklogItem item) {
-        BigDecimal load = Task.getEntityManager().createQuery("select sum(t.estimate) from Task t where t.item = :i"
-                + " and t.criterion is not null and t.waived = false", BigDecimal.class)
-                .setParameter("i", item).getSingleResult();
-        return load == null ? BigDecimal.ZERO : load;
-    }
-
-    private void changed(Product product) {
-        changes.fire(new org.onebacklog.live.Change(product.key, org.onebacklog.live.Change.PLAN));
     }
 
     private CapacityPolicy policyOf(Product product) {

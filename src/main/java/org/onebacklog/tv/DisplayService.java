@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.onebacklog.account.Access;
 import org.onebacklog.account.ApiTokens;
 import org.onebacklog.account.Member;
+import org.onebacklog.events.DisplayRevoked;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.NotFound;
-import org.onebacklog.live.Change;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 
@@ -40,7 +40,7 @@ public class DisplayService {
     ProductService products;
 
     @Inject
-    Event<Change> changes;
+    Event<DisplayRevoked> revocations;
 
     @Transactional
     public Created create(String productKey, String name, Integer rotateSeconds) {
@@ -78,11 +78,11 @@ public class DisplayService {
     @Transactional
     public void revoke(String productKey, long id) {
         Product product = products.find(productKey);
-        access.sprintRunner(product);
+        Member member = access.sprintRunner(product);
         DisplayToken display = DisplayToken.<DisplayToken>findByIdOptional(id)
                 .filter(d -> d.product.id.equals(product.id))
                 .orElseThrow(() -> new NotFound(product.key + " has no display " + id));
-        revoke(display);
+        revoke(display, member);
     }
 
     /** Revokes by the token itself ({@code DELETE /displays/{token}}): allowed to whoever runs its product. */
@@ -90,8 +90,7 @@ public class DisplayService {
     public void revokeSecret(String secret) {
         DisplayToken display = bySecret(secret)
                 .orElseThrow(() -> new NotFound("There is no such display token; it may be revoked already"));
-        access.sprintRunner(display.product);
-        revoke(display);
+        revoke(display, access.sprintRunner(display.product));
     }
 
     /**
@@ -115,11 +114,10 @@ public class DisplayService {
         return DisplayToken.count("id", id) > 0;
     }
 
-    private void revoke(DisplayToken display) {
-        String key = display.product.key;
+    private void revoke(DisplayToken display, Member by) {
         long id = display.id;
         display.delete();
-        changes.fire(new Change(key, Change.DISPLAY_REVOKED, Long.toString(id)));
+        revocations.fire(new DisplayRevoked(display.product.stamp(by.user()), id));
     }
 
     private static Optional<DisplayToken> bySecret(String secret) {

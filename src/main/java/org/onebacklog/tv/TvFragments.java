@@ -2,6 +2,8 @@ package org.onebacklog.tv;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
+import org.onebacklog.live.LiveView;
 import org.onebacklog.product.Product;
 
 /**
@@ -9,10 +11,21 @@ import org.onebacklog.product.Product;
  * the product, so a hundred TVs cost one rendering, not a hundred page loads.
  */
 @ApplicationScoped
-public class TvFragments {
+public class TvFragments implements LiveView {
 
     @Inject
     TvPage page;
+
+    @Override
+    public String name() {
+        return "tv";
+    }
+
+    /** The TV frame of the product, whatever changed, marked for an out-of-band swap. */
+    @Override
+    public String render(String productKey, Set<Long> tasks) {
+        return liveFrame(productKey);
+    }
 
     /** The TV frame of the product, marked for an out-of-band swap; empty if the product is gone. */
     public String liveFrame(String productKey) {
