@@ -33,6 +33,9 @@ public class BacklogApi {
     @Inject
     BacklogService backlog;
 
+    @Inject
+    BacklogListing listing;
+
     @POST
     @Path("items")
     public Response create(@PathParam("key") String productKey, NewItem body) {
@@ -46,7 +49,7 @@ public class BacklogApi {
     @Path("backlog")
     public List<ItemView> backlog(@PathParam("key") String productKey, @QueryParam("kind") String kind,
             @QueryParam("label") String label, @QueryParam("q") String text) {
-        Backlog list = backlog.backlog(productKey, new BacklogFilter(kind(kind), label, text));
+        Backlog list = listing.backlog(productKey, new BacklogFilter(kind(kind), label, text));
         List<ItemView> views = new ArrayList<>();
         list.awaiting().forEach(item -> views.add(ItemView.of(item, 0)));
         list.ranked().forEach(item -> views.add(ItemView.of(item, list.positionOf(item))));

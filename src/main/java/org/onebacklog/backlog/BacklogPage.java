@@ -18,6 +18,7 @@ import java.util.List;
 import org.onebacklog.account.Access;
 import org.onebacklog.account.Member;
 import org.onebacklog.failure.InvalidInput;
+import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
@@ -57,6 +58,12 @@ public class BacklogPage {
     BacklogService backlogs;
 
     @Inject
+    BacklogOrder order;
+
+    @Inject
+    BacklogListing listing;
+
+    @Inject
     ProductService products;
 
     @Inject
@@ -69,12 +76,12 @@ public class BacklogPage {
         Product product = products.find(key);
         Member member = access.member(product);
         BacklogFilter filter = filter(kind, label, text);
-        Backlog backlog = backlogs.window(key, filter, null, window(shown));
+        Backlog backlog = listing.window(key, filter, null, window(shown));
         if ("backlog-lists".equals(target)) {
             return Templates.backlog$lists(product, backlog, filter);
         }
         return Templates.backlog(Shell.of(member, product, "backlog"), product, backlog, filter,
-                backlogs.labelsInUse(key), newItemForm());
+                listing.labelsInUse(key), newItemForm());
     }
 
     /**
@@ -92,7 +99,7 @@ public class BacklogPage {
             throw new InvalidInput("after", "Say after which rank key the rows go on");
         }
         BacklogFilter filter = filter(kind, label, text);
-        return Templates.backlog$rows(product, backlogs.window(key, filter, after.strip(), PAGE), filter);
+        return Templates.backlog$rows(product, listing.window(key, filter, after.strip(), PAGE), filter);
     }
 
     @POST
@@ -107,13 +114,13 @@ public class BacklogPage {
             Form fresh = newItemForm().with("kind", form.value("kind"))
                     .message("Added " + item.key + (item.isUnranked() ? "; it waits for the Product Owner to place it"
                             : " at the bottom of the backlog"));
-            return Response.ok(Templates.backlog$main(product, backlogs.window(key, filter, null,
-                    window(form.value("shown"))), filter, backlogs.labelsInUse(key), fresh)).build();
+            return Response.ok(Templates.backlog$main(product, listing.window(key, filter, null,
+                    window(form.value("shown"))), filter, listing.labelsInUse(key), fresh)).build();
         } catch (InvalidInput invalid) {
             return Response.status(400)
-                    .entity(Templates.backlog$main(product, backlogs.window(key, filter, null,
+                    .entity(Templates.backlog$main(product, listing.window(key, filter, null,
                             window(form.value("shown"))), filter,
-                            backlogs.labelsInUse(key), form.failed(invalid)))
+                            listing.labelsInUse(key), form.failed(invalid)))
                     .build();
         }
     }
@@ -125,7 +132,7 @@ public class BacklogPage {
     public TemplateInstance rank(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
         String item = backlogs.requireInProduct(form.value("item"), key);
-        backlogs.rank(item, form.value("after"), form.value("before"), null);
+        order.rank(item, form.value("after"), form.value("before"), null);
         return lists(key, form);
     }
 
@@ -136,20 +143,20 @@ public class BacklogPage {
     public TemplateInstance move(@PathParam("key") String key, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
         String item = backlogs.requireInProduct(form.value("item"), key);
-        BacklogService.Move move;
+        BacklogOrder.Move move;
         try {
-            move = BacklogService.Move.valueOf(form.value("move"));
+            move = BacklogOrder.Move.valueOf(form.value("move"));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("move", "Move up, down, to the top or to the bottom");
         }
-        backlogs.move(item, move, null);
+        order.move(item, move, null);
         return lists(key, form);
     }
 
     /** After a move: the lists again, as many ranked rows as the person had loaded (never the whole backlog). */
     private TemplateInstance lists(String key, Form form) {
         BacklogFilter filter = filter(form.value("filterKind"), form.value("filterLabel"), form.value("filterQ"));
-        return Templates.backlog$lists(products.find(key), backlogs.window(key, filter, null,
+        return Templates.backlog$lists(products.find(key), listing.window(key, filter, null,
                 window(form.value("shown"))), filter);
     }
 
@@ -171,7 +178,7 @@ public class BacklogPage {
 
     static void requireSameProduct(BacklogItem item, String productKey) {
         if (!item.product.key.equals(productKey)) {
-            throw new org.onebacklog.failure.NotFound("There is no item " + item.key + " in " + productKey);
+            throw new NotFound("There is no item " + item.key + " in " + productKey);
         }
     }
 

@@ -27,6 +27,9 @@ public class ItemApi {
     @Inject
     BacklogService backlog;
 
+    @Inject
+    BacklogOrder order;
+
     @GET
     public ItemView get(@PathParam("itemKey") String itemKey) {
         return backlog.view(backlog.get(itemKey));
@@ -45,7 +48,7 @@ public class ItemApi {
     @Path("rank")
     public ItemView rank(@PathParam("itemKey") String itemKey, Placement body) {
         Placement placement = body == null ? new Placement(null, null, null) : body;
-        return backlog.view(backlog.rank(itemKey, placement.after(), placement.before(), placement.version()));
+        return backlog.view(order.rank(itemKey, placement.after(), placement.before(), placement.version()));
     }
 
 }

@@ -12,12 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.onebacklog.account.Access;
 import org.onebacklog.account.Member;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
-import java.util.List;
 import org.onebacklog.web.Ago;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Shell;
@@ -56,6 +58,9 @@ public class ItemPage {
     BacklogService backlogs;
 
     @Inject
+    BacklogListing listing;
+
+    @Inject
     Access access;
 
     @GET
@@ -63,7 +68,7 @@ public class ItemPage {
         BacklogItem item = item(key, itemKey);
         Member member = access.member(item.product);
         return Templates.item(Shell.of(member, item.product, "backlog"), item.product, item,
-                backlogs.position(item), formOf(item), SavedVersion.NONE);
+                listing.position(item), formOf(item), SavedVersion.NONE);
     }
 
     @GET
@@ -78,7 +83,7 @@ public class ItemPage {
     @Path("details")
     public TemplateInstance details(@PathParam("key") String key, @PathParam("itemKey") String itemKey) {
         BacklogItem item = item(key, itemKey);
-        return Templates.item$details(item.product, item, backlogs.position(item));
+        return Templates.item$details(item.product, item, listing.position(item));
     }
 
     @POST
@@ -95,7 +100,7 @@ public class ItemPage {
         }
         try {
             BacklogItem saved = backlogs.update(itemKey, version, ItemForms.draft(form, item.status));
-            return Response.ok(Templates.item$details(item.product, saved, backlogs.position(saved))).build();
+            return Response.ok(Templates.item$details(item.product, saved, listing.position(saved))).build();
         } catch (InvalidInput invalid) {
             return Response.status(400).entity(Templates.item$editor(item.product, item, form.failed(invalid),
                     SavedVersion.NONE)).build();
@@ -111,7 +116,7 @@ public class ItemPage {
             String who = Ago.who(fresh.updatedBy == null ? null : fresh.updatedBy.username,
                     access.currentUser().username);
             form.with("version", Long.toString(fresh.version)).message(who + " changed this item "
-                    + Ago.since(fresh.updatedAt, java.time.Instant.now())
+                    + Ago.since(fresh.updatedAt, Instant.now())
                     + ": your text is kept below, the saved version above.");
             return Response.status(409).entity(Templates.item$editor(fresh.product, fresh, form,
                     saved(fresh, form))).build();
@@ -121,7 +126,7 @@ public class ItemPage {
     /** The saved item field by field, each marked where it differs from what this person typed. */
     private static SavedVersion saved(BacklogItem fresh, Form typed) {
         Form saved = formOf(fresh);
-        List<SavedVersion.Field> fields = new java.util.ArrayList<>();
+        List<SavedVersion.Field> fields = new ArrayList<>();
         String[][] shown = {{"kind", "Kind"}, {"status", "Status"}, {"estimate", "Estimate"}, {"title", "Title"},
             {"labels", "Labels"}, {"valueStatement", "Value statement"}, {"description", "Description"}};
         for (String[] field : shown) {

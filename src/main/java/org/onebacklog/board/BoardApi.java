@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Product;
 
 /** A sprint's board over the JSON API. */
@@ -31,8 +30,7 @@ public class BoardApi {
 
     @GET
     public BoardView board(@PathParam("id") long sprintId) {
-        Product product = Product.find("select s.product from Sprint s where s.id = ?1", sprintId)
-                .<Product>firstResultOptional().orElseThrow(() -> new NotFound("There is no sprint " + sprintId));
+        Product product = boards.productOfSprint(sprintId);
         Board board = boards.board(product, sprintId);
         return new BoardView(sprintId,
                 board.columns().stream().map(c -> new ColumnView(c.key(), c.name(), c.wipLimit(), c.hard(),

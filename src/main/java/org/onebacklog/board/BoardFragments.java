@@ -49,7 +49,7 @@ public class BoardFragments implements LiveView {
         }
         Long sprint = BoardPage.activeSprint(product);
         String html = BoardPage.Templates.board$grid(product, sprint == null ? null : boards.shape(product, sprint),
-                BoardPage.team(product), null, BoardNote.NONE, cards).render();
+                boards.team(product), null, BoardNote.NONE, cards).render();
         return html.replaceFirst("<div id=\"board-grid\"", "<div id=\"board-grid\" hx-swap-oob=\"outerHTML\"");
     }
 

@@ -60,6 +60,9 @@ public class BoardPage {
     TaskService tasks;
 
     @Inject
+    BoardMoves moves;
+
+    @Inject
     ColumnService columnService;
 
     @Inject
@@ -77,7 +80,7 @@ public class BoardPage {
         Member member = access.member(product);
         Long sprint = activeSprint(product);
         return Templates.board(Shell.of(member, product, "board"), product,
-                sprint == null ? null : boards.board(product, sprint), team(product), null, Columns.of(product),
+                sprint == null ? null : boards.board(product, sprint), boards.team(product), null, Columns.of(product),
                 BoardNote.NONE, cards);
     }
 
@@ -131,7 +134,7 @@ public class BoardPage {
             Long sprint = activeSprint(product);
             return Response.status(refused instanceof Conflict ? 409 : 400).entity(Templates.board(
                     Shell.of(member, product, "board"), product, sprint == null ? null : boards.board(product, sprint),
-                    team(product), message, Columns.of(product), BoardNote.NONE, cards)).build();
+                    boards.team(product), message, Columns.of(product), BoardNote.NONE, cards)).build();
         }
     }
 
@@ -143,9 +146,9 @@ public class BoardPage {
         Form form = Form.of(submitted);
         long version = version(form);
         // Drag and drop names the neighbours it dropped between; the position is the fallback.
-        TaskService.Placement placement;
+        BoardMoves.Placement placement;
         try {
-            placement = new TaskService.Placement(number(form, "after"), number(form, "before"),
+            placement = new BoardMoves.Placement(number(form, "after"), number(form, "before"),
                     form.value("position").isBlank() ? null : org.onebacklog.web.Numbers.whole(form.value("position")));
         } catch (NumberFormatException e) {
             return after(key, id, version, null, null, () -> {
@@ -153,7 +156,7 @@ public class BoardPage {
             });
         }
         return after(key, id, version, form.value("from"), null,
-                () -> tasks.move(id, form.value("column"), version, placement));
+                () -> moves.move(id, form.value("column"), version, placement));
     }
 
     @POST
@@ -221,7 +224,7 @@ public class BoardPage {
         }
         Long sprint = activeSprint(product);
         return Response.status(status).entity(Templates.board$grid(product,
-                sprint == null ? null : boards.board(product, sprint), team(product), message, note, cards)).build();
+                sprint == null ? null : boards.board(product, sprint), boards.team(product), message, note, cards)).build();
     }
 
     /** "Jonas moved this card to Review a minute ago; here it is now." */
@@ -251,11 +254,6 @@ public class BoardPage {
 
     static Long activeSprint(Product product) {
         return org.onebacklog.sprint.Sprint.activeId(product);
-    }
-
-    static List<Membership> team(Product product) {
-        return Membership.list("select m from Membership m join fetch m.user u where m.product = ?1 and m.role <> ?2"
-                + " order by u.username", product, org.onebacklog.account.Role.VIEWER);
     }
 
     private static long version(Form form) {

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.onebacklog.account.Access;
+import org.onebacklog.account.Membership;
+import org.onebacklog.account.Role;
 import org.onebacklog.backlog.BacklogItem;
+import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Product;
 
 /** Reads a sprint's board: three queries (columns, items with labels, tasks), shaped in memory. */
@@ -57,5 +60,17 @@ public class BoardService {
         }
         return new Board(sprintId, columns,
                 items.stream().map(item -> new Board.Lane(item, cells.get(item.id))).toList());
+    }
+
+    /** Who can hold a card: the product's members except viewers, by name. */
+    public List<Membership> team(Product product) {
+        return Membership.list("select m from Membership m join fetch m.user u where m.product = ?1 and m.role <> ?2"
+                + " order by u.username", product, Role.VIEWER);
+    }
+
+    /** The product a sprint's board belongs to. */
+    public Product productOfSprint(long sprintId) {
+        return Product.find("select s.product from Sprint s where s.id = ?1", sprintId)
+                .<Product>firstResultOptional().orElseThrow(() -> new NotFound("There is no sprint " + sprintId));
     }
 }

@@ -1,6 +1,7 @@
 package org.onebacklog.board;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public class ColumnService {
     Access access;
 
     @Inject
-    jakarta.enterprise.event.Event<ColumnsChanged> changes;
+    Event<ColumnsChanged> changes;
 
     @Transactional
     public List<Columns.Lane> replace(String productKey, List<ColumnDraft> drafts) {

@@ -32,6 +32,9 @@ public class TaskApi {
     @Inject
     TaskService tasks;
 
+    @Inject
+    BoardMoves moves;
+
     @GET
     public TaskView get(@PathParam("id") long id) {
         return TaskView.of(tasks.get(id));
@@ -46,8 +49,8 @@ public class TaskApi {
     @Path("move")
     public TaskView move(@PathParam("id") long id, Move body) {
         Move move = Bodies.required(body);
-        return TaskView.of(tasks.move(id, move.column(), move.version(),
-                new TaskService.Placement(move.after(), move.before(), move.position())));
+        return TaskView.of(moves.move(id, move.column(), move.version(),
+                new BoardMoves.Placement(move.after(), move.before(), move.position())));
     }
 
     @POST

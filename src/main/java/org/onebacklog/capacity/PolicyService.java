@@ -1,6 +1,7 @@
 package org.onebacklog.capacity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import org.onebacklog.account.Member;
 import org.onebacklog.events.PolicyChanged;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.Contested;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 
@@ -25,10 +27,10 @@ public class PolicyService {
     Access access;
 
     @Inject
-    org.onebacklog.failure.Contested contested;
+    Contested contested;
 
     @Inject
-    jakarta.enterprise.event.Event<PolicyChanged> changes;
+    Event<PolicyChanged> changes;
 
     public CapacityPolicy get(String productKey) {
         Product product = products.find(productKey);

@@ -3,6 +3,7 @@ package org.onebacklog.dod;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ public class DodService {
     ObjectMapper json;
 
     @Inject
-    jakarta.enterprise.event.Event<DodChanged> changes;
+    Event<DodChanged> changes;
 
     public DefinitionOfDone current(String productKey) {
         Product product = products.find(productKey);

@@ -6,6 +6,7 @@ import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.inject.Inject;
+import java.util.OptionalLong;
 import org.onebacklog.account.Access;
 import org.onebacklog.failure.Forbidden;
 import org.onebacklog.failure.NotFound;
@@ -43,7 +44,7 @@ public class LiveSocket {
         String token = param(query, "token");
         Long display = null;
         if (!token.isEmpty()) {
-            java.util.OptionalLong opened = displays.open(key, token);
+            OptionalLong opened = displays.open(key, token);
             if (opened.isEmpty()) {
                 return refuse(connection, TOKEN_REFUSED, "This display token does not open " + key);
             }

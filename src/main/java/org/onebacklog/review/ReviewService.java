@@ -18,6 +18,7 @@ import org.onebacklog.history.SprintRecord;
 import org.onebacklog.history.TeamCalendar;
 import org.onebacklog.product.Product;
 import org.onebacklog.sprint.Sprint;
+import org.onebacklog.sprint.Commitments;
 import org.onebacklog.sprint.SprintService;
 import org.onebacklog.sprint.SprintState;
 
@@ -39,6 +40,9 @@ public class ReviewService {
 
     @Inject
     SprintService sprints;
+
+    @Inject
+    Commitments commitments;
 
     /** The review of a sprint, for members of its product. */
     public SprintReport report(long sprintId) {
@@ -104,7 +108,7 @@ public class ReviewService {
         List<Happening> record = new ArrayList<>(history.ofSprint(sprint.id));
         // Sprints started before the record was kept still get a start and an end to replay against.
         if (sprint.startedAt != null && record.stream().noneMatch(h -> h.kind() == Happening.Kind.SPRINT_STARTED)) {
-            record.add(Happening.started(sprint.startedAt, sprint.id, sprint.capacity, sprints.reservedShare(sprint)));
+            record.add(Happening.started(sprint.startedAt, sprint.id, sprint.capacity, commitments.reservedShare(sprint)));
         }
         if (sprint.closedAt != null && record.stream().noneMatch(h -> h.kind() == Happening.Kind.SPRINT_CLOSED)) {
             record.add(Happening.closed(sprint.closedAt, sprint.id));

@@ -17,9 +17,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.onebacklog.account.Access;
 import org.onebacklog.account.Member;
+import org.onebacklog.backlog.Estimates;
 import org.onebacklog.capacity.PolicyService;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
@@ -27,6 +27,7 @@ import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
+import org.onebacklog.web.Numbers;
 import org.onebacklog.web.Shell;
 
 /**
@@ -48,6 +49,12 @@ public class PlanningPage {
 
     @Inject
     SprintService sprints;
+
+    @Inject
+    Commitments commitments;
+
+    @Inject
+    PlanningView planningView;
 
     @Inject
     ProductService products;
@@ -87,7 +94,7 @@ public class PlanningPage {
         Product product = products.find(key);
         Form form = Form.of(submitted);
         try {
-            sprints.commit(sprintId, form.value("item"), form.value("reason"));
+            commitments.commit(sprintId, form.value("item"), form.value("reason"));
             return Response.ok(workspace(product, sprintId, null, null)).build();
         } catch (Conflict conflict) {
             return Response.status(409).entity(workspace(product, sprintId, conflict.getMessage(),
@@ -101,7 +108,7 @@ public class PlanningPage {
     public TemplateInstance uncommit(@PathParam("key") String key, @PathParam("sprint") long sprintId,
             MultivaluedMap<String, String> submitted) {
         Product product = products.find(key);
-        sprints.uncommit(sprintId, Form.of(submitted).value("item"));
+        commitments.uncommit(sprintId, Form.of(submitted).value("item"));
         return workspace(product, sprintId, null, null);
     }
 
@@ -176,15 +183,14 @@ public class PlanningPage {
     private TemplateInstance page(Product product, Long sprintId, Form sprintForm, Form policyForm,
             Form editForm) {
         Member member = access.member(product);
-        Planning planning = sprints.planning(product, sprintId);
+        Planning planning = planningView.planning(product, sprintId);
         Form policy = policyForm != null ? policyForm : Form.empty()
-                .with("reservedPercent", org.onebacklog.backlog.Estimates.format(
+                .with("reservedPercent", Estimates.format(
                         planning.policy().reservedShare.movePointRight(2)))
                 .with("mode", planning.policy().mode.name());
         if (sprintForm.value("name").isEmpty() && !sprintForm.hasErrors()) {
             LocalDate start = LocalDate.now();
-            List<String> names = Sprint.<Sprint>list("product", product).stream().map(s -> s.name).toList();
-            sprintForm.with("name", SprintNames.next(names))
+            sprintForm.with("name", sprints.nextName(product))
                     .with("start", start.toString()).with("end", start.plusDays(13).toString());
         }
         Form edit = editForm;
@@ -193,9 +199,9 @@ public class PlanningPage {
             String message = edit == null ? null : edit.message();
             edit = Form.empty().with("name", sprint.name).with("goal", sprint.goal)
                     .with("start", sprint.start.toString()).with("end", sprint.end.toString())
-                    .with("capacity", org.onebacklog.backlog.Estimates.format(sprint.capacity))
+                    .with("capacity", Estimates.format(sprint.capacity))
                     .with("reservedPercent", sprint.reservedShareOverride == null ? ""
-                            : org.onebacklog.backlog.Estimates.format(sprint.reservedShareOverride.movePointRight(2)))
+                            : Estimates.format(sprint.reservedShareOverride.movePointRight(2)))
                     .with("shareReason", sprint.shareOverrideReason).with("version", Long.toString(sprint.version));
             if (message != null && !message.isEmpty()) {
                 edit.message(message);
@@ -206,7 +212,7 @@ public class PlanningPage {
     }
 
     private TemplateInstance workspace(Product product, long sprintId, String refusal, String refusedItem) {
-        return Templates.planning$workspace(product, sprints.planning(product, sprintId), refusal, refusedItem);
+        return Templates.planning$workspace(product, planningView.planning(product, sprintId), refusal, refusedItem);
     }
 
     private static SprintDraft draft(Form form) {
@@ -216,7 +222,7 @@ public class PlanningPage {
         BigDecimal capacity = null;
         if (!form.value("capacity").isBlank()) {
             try {
-                capacity = org.onebacklog.web.Numbers.decimal(form.value("capacity"));
+                capacity = Numbers.decimal(form.value("capacity"));
             } catch (NumberFormatException e) {
                 checks.add("capacity", "Write the capacity as a number, or leave it empty to use the velocity");
             }
@@ -256,7 +262,7 @@ public class PlanningPage {
 
     private static BigDecimal percent(String text, String field) {
         try {
-            return org.onebacklog.web.Numbers.decimal(text).movePointLeft(2);
+            return Numbers.decimal(text).movePointLeft(2);
         } catch (NumberFormatException e) {
             throw new InvalidInput(field, "Write the reserved share as a percentage, such as 20");
         }

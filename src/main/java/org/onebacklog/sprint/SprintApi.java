@@ -40,6 +40,9 @@ public class SprintApi {
     @Inject
     SprintService sprints;
 
+    @Inject
+    Commitments commitments;
+
     @GET
     public SprintView get(@PathParam("id") long id) {
         return sprints.view(sprints.get(id));
@@ -55,21 +58,21 @@ public class SprintApi {
     @GET
     @Path("plan")
     public PlanView plan(@PathParam("id") long id) {
-        return sprints.plan(sprints.get(id));
+        return commitments.plan(sprints.get(id));
     }
 
     @POST
     @Path("items")
     public PlanView commit(@PathParam("id") long id, NewCommitment body) {
         NewCommitment commitment = Bodies.required(body);
-        return sprints.commit(id, commitment.itemKey(),
+        return commitments.commit(id, commitment.itemKey(),
                 commitment.override() == null ? null : commitment.override().reason());
     }
 
     @DELETE
     @Path("items/{itemKey}")
     public PlanView uncommit(@PathParam("id") long id, @PathParam("itemKey") String itemKey) {
-        return sprints.uncommit(id, itemKey);
+        return commitments.uncommit(id, itemKey);
     }
 
     @POST

@@ -12,32 +12,24 @@ import java.util.List;
 import org.onebacklog.account.Access;
 import org.onebacklog.account.Member;
 import org.onebacklog.backlog.BacklogItem;
-import org.onebacklog.backlog.BacklogService;
-import org.onebacklog.backlog.ItemKind;
+import org.onebacklog.backlog.BacklogOrder;
 import org.onebacklog.backlog.ItemStatus;
-import org.onebacklog.capacity.CapacityPlan;
-import org.onebacklog.capacity.CapacityPolicy;
 import org.onebacklog.capacity.PolicyService;
-import org.onebacklog.capacity.Verdict;
-import org.onebacklog.dod.DodService;
-import org.onebacklog.events.CapacityOverridden;
-import org.onebacklog.events.ItemCommitted;
 import org.onebacklog.events.ItemRef;
-import org.onebacklog.events.ItemUncommitted;
 import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.events.SprintClosed;
 import org.onebacklog.events.SprintPlanned;
 import org.onebacklog.events.SprintStarted;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
-import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 
 /**
- * Sprints: planning them, committing items under the capacity policy, starting and closing them. Committing an
- * item gives it the tasks its Definition of Done implies.
+ * A sprint's life: planning its dates, capacity and reserve, starting it and closing it (unfinished work goes back
+ * on top of the backlog). What it commits to is {@link Commitments}' job; the planning page reads {@link
+ * PlanningView}.
  */
 @ApplicationScoped
 public class SprintService {
@@ -51,16 +43,10 @@ public class SprintService {
     Access access;
 
     @Inject
-    PolicyService policies;
+    Commitments commitments;
 
     @Inject
-    DodService dod;
-
-    @Inject
-    DodLoad dodLoad;
-
-    @Inject
-    BacklogService backlog;
+    BacklogOrder order;
 
     /** What happened, for the record, the board's DoD tasks, the live views and whoever else observes. */
     @Inject
@@ -122,7 +108,7 @@ public class SprintService {
         sprint.startedAt = Instant.now();
         Sprint.flush();
         events.fire(new SprintStarted(sprint.product.stamp(member.user()), sprint.id, sprint.name, sprint.capacity,
-                reservedShare(sprint)));
+                commitments.reservedShare(sprint)));
         return sprint;
     }
 
@@ -142,7 +128,7 @@ public class SprintService {
         BigDecimal completed = BigDecimal.ZERO;
         List<BacklogItem> carried = new ArrayList<>();
         List<ItemRef> carriedOver = new ArrayList<>();
-        for (Commitment commitment : active(sprint)) {
+        for (Commitment commitment : commitments.active(sprint)) {
             BacklogItem item = commitment.item;
             if (item.status == ItemStatus.DONE) {
                 commitment.outcome = Commitment.COMPLETED;
@@ -155,7 +141,7 @@ public class SprintService {
             }
         }
         carried.sort(Comparator.comparing((BacklogItem i) -> i.rank == null ? "" : i.rank));
-        backlog.returnToTop(sprint.product, carried);
+        order.returnToTop(sprint.product, carried);
         sprint.state = SprintState.CLOSED;
         sprint.closedAt = Instant.now();
         sprint.completedEstimate = completed;
@@ -163,83 +149,6 @@ public class SprintService {
         events.fire(new SprintClosed(sprint.product.stamp(member.user()), sprint.id, sprint.name, completed,
                 carriedOver));
         return sprint;
-    }
-
-    /**
-     * Commits an item to a planned or active sprint, generating its DoD tasks (once per item and criterion).
-     * Under an enforced policy a commitment past the functional limit is refused unless a Product Owner or Scrum
-     * Master gives a reason; then the override is kept with the commitment.
-     */
-    @Transactional
-    public PlanView commit(long sprintId, String itemKey, String overrideReason) {
-        Sprint sprint = find(sprintId);
-        Member member = access.contributor(sprint.product);
-        if (sprint.state == SprintState.CLOSED) {
-            throw new Conflict(sprint.name + " is closed; commit to a planned or active sprint", view(sprint));
-        }
-        BacklogItem item = itemOf(sprint, itemKey);
-        if (item.status == ItemStatus.DONE) {
-            throw new Conflict(item.key + " is done already", view(sprint));
-        }
-        if (item.sprintId != null) {
-            Sprint other = Sprint.findById(item.sprintId);
-            throw new Conflict(item.key + " is already committed to " + (other == null ? "a sprint" : other.name),
-                    view(sprint));
-        }
-        CapacityPlan before = capacityPlan(sprint);
-        item.sprintId = sprint.id;
-        // Observers record it and give the item its DoD tasks, which weigh in the verdict below.
-        events.fire(new ItemCommitted(sprint.product.stamp(member.user()), item.ref(), sprint.id, item.kind.name(),
-                item.estimate));
-        Sprint.flush();
-        CapacityPlan after = capacityPlan(sprint);
-        Verdict verdict = Verdict.judge(before, after, policyOf(sprint.product).mode, item.key);
-        Commitment commitment = new Commitment();
-        if (verdict.refused()) {
-            String reason = overrideReason == null ? "" : overrideReason.strip();
-            if (reason.isEmpty()) {
-                // Throwing rolls the generated tasks back too: nothing half-saved.
-                throw new Conflict(verdict.message(), planOf(sprint, before));
-            }
-            if (!member.canRunSprints()) {
-                throw new org.onebacklog.failure.Forbidden(
-                        "Only a Product Owner or Scrum Master can override the capacity policy");
-            }
-            Checks checks = new Checks();
-            checks.reason(reason, "override.reason", "Give the reason for the override");
-            checks.throwIfAny();
-            commitment.overrideReason = reason;
-            commitment.overrideBy = member.user();
-            events.fire(new CapacityOverridden(sprint.product.stamp(member.user()), item.ref(), sprint.id, reason));
-        }
-        commitment.sprint = sprint;
-        commitment.item = item;
-        commitment.committedBy = member.user();
-        commitment.dodVersion = dod.versionNumber(sprint.product);
-        commitment.persist();
-        Commitment.flush();
-        return plan(sprint);
-    }
-
-    /** Takes an item out of a sprint. Its tasks stay: committing it again does not duplicate them. */
-    @Transactional
-    public PlanView uncommit(long sprintId, String itemKey) {
-        Sprint sprint = find(sprintId);
-        Member member = access.contributor(sprint.product);
-        if (sprint.state == SprintState.CLOSED) {
-            throw new Conflict(sprint.name + " is closed; its commitments are history", view(sprint));
-        }
-        BacklogItem item = itemOf(sprint, itemKey);
-        Commitment commitment = Commitment.<Commitment>find("sprint = ?1 and item = ?2 and removedAt is null",
-                sprint, item).firstResult();
-        if (commitment == null) {
-            throw new NotFound(item.key + " is not committed to " + sprint.name);
-        }
-        commitment.removedAt = Instant.now();
-        events.fire(new ItemUncommitted(sprint.product.stamp(member.user()), item.ref(), sprint.id));
-        item.sprintId = null;
-        Commitment.flush();
-        return plan(sprint);
     }
 
     public Sprint get(long id) {
@@ -264,99 +173,22 @@ public class SprintService {
         return Sprint.active(product).orElse(null);
     }
 
-    /** What the planning page shows for this product (and this sprint, if one is asked for). */
-    public Planning planning(Product product, Long sprintId) {
-        access.member(product);
-        Sprint sprint = sprintId == null ? nextToPlan(product) : Sprint.<Sprint>findByIdOptional(sprintId)
-                .filter(s -> s.product.id.equals(product.id))
-                .orElseThrow(() -> new NotFound("There is no sprint " + sprintId + " in " + product.key));
-        PlanView plan = sprint == null ? null : plan(sprint);
-        var criteria = dod.activeCriteria(product);
-        List<Planning.Candidate> candidates = backlog.readyForPlanning(product).stream()
-                .map(item -> new Planning.Candidate(item, criteria.stream().filter(c -> c.impliesTask)
-                        .map(c -> org.onebacklog.dod.ImpliedTasks.estimate(c.estimate, c.estimateShare, item.estimate))
-                        .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)))
-                .toList();
-        List<Sprint> open = Sprint.list("product = ?1 and state <> ?2 order by start, id", product,
-                SprintState.CLOSED);
-        return new Planning(sprint, plan, plan == null ? null : Gauge.of(plan), candidates, open,
-                policies.of(product), Velocity.meanOfLast(completedNewestFirst(product)));
-    }
-
-    public List<Commitment> active(Sprint sprint) {
-        return Commitment.list("sprint = ?1 and removedAt is null order by item.rank, committedAt", sprint);
-    }
-
-    public PlanView plan(Sprint sprint) {
-        return planOf(sprint, capacityPlan(sprint));
-    }
-
     public SprintView view(Sprint sprint) {
-        return SprintView.of(sprint, plan(sprint));
+        return commitments.view(sprint);
     }
 
-    private PlanView planOf(Sprint sprint, CapacityPlan plan) {
-        List<PlanView.Override> overrides = new ArrayList<>();
-        List<PlanView.PlannedItem> items = new ArrayList<>();
-        for (Commitment commitment : active(sprint)) {
-            if (commitment.overrideReason != null) {
-                overrides.add(new PlanView.Override(commitment.item.key, commitment.overrideReason,
-                        commitment.overrideBy == null ? null : commitment.overrideBy.username));
-            }
-            BacklogItem item = commitment.item;
-            items.add(new PlanView.PlannedItem(item.key, item.kind.name(), item.title,
-                    org.onebacklog.backlog.Estimates.plain(item.estimate),
-                    org.onebacklog.backlog.Estimates.plain(dodLoad.of(item)), commitment.dodVersion));
-        }
-        return PlanView.of(sprint.id, plan, policyOf(sprint.product).mode, overrides, items);
-    }
-
-    /** C, r, F and T of the sprint as committed now. */
-    CapacityPlan capacityPlan(Sprint sprint) {
-        BigDecimal functional = BigDecimal.ZERO;
-        BigDecimal technical = BigDecimal.ZERO;
-        List<BacklogItem> items = BacklogItem.list("sprintId", sprint.id);
-        for (BacklogItem item : items) {
-            BigDecimal estimate = item.estimate == null ? BigDecimal.ZERO : item.estimate;
-            if (item.kind == ItemKind.TECHNICAL) {
-                technical = technical.add(estimate);
-            } else {
-                functional = functional.add(estimate);
-            }
-            technical = technical.add(dodLoad.of(item));
-        }
-        return CapacityPlan.of(sprint.capacity, reservedShare(sprint), functional, technical,
-                sprint.product.unit.label());
-    }
-
-    /** The share this sprint reserves for technical work: its own, if it overrides the policy's. */
-    public BigDecimal reservedShare(Sprint sprint) {
-        return sprint.reservedShareOverride != null ? sprint.reservedShareOverride
-                : policyOf(sprint.product).reservedShare;
-    }
-
-    private CapacityPolicy policyOf(Product product) {
-        return policies.of(product);
-    }
-
-    private List<BigDecimal> completedNewestFirst(Product product) {
+    List<BigDecimal> completedNewestFirst(Product product) {
         return Sprint.<Sprint>list("product = ?1 and state = ?2 order by closedAt desc", product,
                 SprintState.CLOSED).stream().map(s -> s.completedEstimate).toList();
     }
 
-    private Sprint find(long id) {
-        return Sprint.<Sprint>findByIdOptional(id).orElseThrow(() -> new NotFound("There is no sprint " + id));
+    /** The name the next sprint is offered: the highest "Sprint N" plus one. */
+    public String nextName(Product product) {
+        return SprintNames.next(Sprint.<Sprint>list("product", product).stream().map(s -> s.name).toList());
     }
 
-    private static BacklogItem itemOf(Sprint sprint, String itemKey) {
-        if (itemKey == null || itemKey.isBlank()) {
-            throw new InvalidInput("itemKey", "Name the item to commit, such as " + sprint.product.key + "-1");
-        }
-        BacklogItem item = BacklogItem.byKey(itemKey.trim()).orElse(null);
-        if (item == null || !item.product.id.equals(sprint.product.id)) {
-            throw new InvalidInput("itemKey", "There is no item " + itemKey.trim() + " in " + sprint.product.key);
-        }
-        return item;
+    Sprint find(long id) {
+        return Sprint.<Sprint>findByIdOptional(id).orElseThrow(() -> new NotFound("There is no sprint " + id));
     }
 
     private static void check(SprintDraft draft, Checks checks) {

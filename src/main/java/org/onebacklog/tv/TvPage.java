@@ -26,6 +26,7 @@ import org.onebacklog.review.SprintReport;
 import org.onebacklog.sprint.Gauge;
 import org.onebacklog.sprint.PlanView;
 import org.onebacklog.sprint.Sprint;
+import org.onebacklog.sprint.Commitments;
 import org.onebacklog.sprint.SprintService;
 
 /**
@@ -56,6 +57,9 @@ public class TvPage {
 
     @Inject
     SprintService sprints;
+
+    @Inject
+    Commitments commitments;
 
     @Inject
     History history;
@@ -97,7 +101,7 @@ public class TvPage {
         List<Long> ids = new ArrayList<>();
         board.lanes().forEach(lane -> lane.cells().forEach(cell -> cell.forEach(task -> ids.add(task.id))));
         TvBoard tvBoard = TvBoard.of(board, history.lastMoves(ids), calendar.now());
-        PlanView plan = sprints.plan(sprint);
+        PlanView plan = commitments.plan(sprint);
         return new TvScreen(product, token, rotateSeconds, report, tvBoard, plan, Gauge.of(plan),
                 // Drawn small and shown large: the charts' 12-unit text comes out at about 19 pixels on the TV.
                 new RawString(ReportCharts.burndown(report, 360, 200)),
