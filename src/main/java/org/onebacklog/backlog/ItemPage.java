@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductPage;
 import java.util.List;
 import org.onebacklog.web.Ago;
 import org.onebacklog.web.Form;
@@ -58,11 +58,13 @@ public class ItemPage {
     @Inject
     Access access;
 
+    @Inject
+    ProductPage productPage;
+
     @GET
     public TemplateInstance show(@PathParam("key") String key, @PathParam("itemKey") String itemKey) {
         BacklogItem item = item(key, itemKey);
-        Member member = access.member(item.product);
-        return Templates.item(Shell.of(member, item.product, "backlog"), item.product, item,
+        return Templates.item(productPage.open(item.product, "backlog").shell(), item.product, item,
                 backlogs.position(item), formOf(item), SavedVersion.NONE);
     }
 
