@@ -46,10 +46,6 @@ public class Csrf {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }
 
-    public String header() {
-        return HEADER;
-    }
-
     byte[] tokenFor(String username) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
