@@ -35,9 +35,8 @@ public class BoardFragments {
             return "";
         }
         Long sprint = BoardPage.activeSprint(product);
-        String html = BoardPage.Templates.board$grid(product, sprint == null ? null : boards.shape(product, sprint),
-                BoardPage.team(product), null, BoardNote.NONE, cards).render();
-        return html.replaceFirst("<div id=\"board-grid\"", "<div id=\"board-grid\" hx-swap-oob=\"outerHTML\"");
+        return BoardPage.Templates.board$grid(product, sprint == null ? null : boards.shape(product, sprint),
+                BoardPage.team(product), null, BoardNote.NONE, cards, true).render();
     }
 
     /**
