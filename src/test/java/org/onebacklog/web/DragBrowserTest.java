@@ -19,7 +19,8 @@ import org.onebacklog.support.Chromium;
 
 /**
  * Drag and drop through SortableJS in a real browser (Debian's Chromium): the backlog's order and the planning
- * lists. The board's drag is in {@code LiveBoardBrowserTest}. What counts is what the server then holds.
+ * lists, a card's place in its cell (the board's drag across columns is in {@code LiveBoardBrowserTest}). What
+ * counts is what the server then holds.
  */
 @QuarkusTest
 class DragBrowserTest {
@@ -117,6 +118,24 @@ class DragBrowserTest {
                 drag(page, page.locator(inSprint), page.locator("[data-plan-list=\"backlog\"]"), 0.5));
         page.waitForSelector(inBacklog);
         assertEquals(List.of(), committed(sprint));
+        page.context().close();
+    }
+
+    @Test
+    void aCardDraggedAboveAnotherInItsCellIsPlacedBeforeIt() {
+        Api.ActiveBoard board = Api.activeBoard("DC");
+        long first = Api.task(board.sprint(), 0);
+        long second = ((Number) Api.asAdmin().body(java.util.Map.of("title", "Test it", "estimate", 1))
+                .post("/api/v1/items/" + board.product() + "-1/tasks").then().statusCode(201).extract().path("id"))
+                .longValue();
+        Page page = open("products/" + board.product() + "/board");
+
+        page.waitForResponse(r -> r.url().endsWith("/tasks/" + second + "/move"), () ->
+                drag(page, page.locator("#task-" + second), page.locator("#task-" + first), 0.2));
+
+        assertEquals(List.of(second, first), Api.asAdmin().get("/api/v1/sprints/" + board.sprint() + "/board").then()
+                .statusCode(200).extract().jsonPath().getList("lanes[0].tasks.id", Long.class));
+        page.waitForFunction("id => document.activeElement.id === id", "task-" + second);
         page.context().close();
     }
 
