@@ -25,9 +25,13 @@ public class BoardCards {
 
     /** Everything a card shows, prepared in Java: the template only prints these strings. */
     public record Card(long id, long version, String title, boolean dod, boolean waived, String assignee,
-            String remaining, String meta, String criterion, String category, Move back, Move forward) {
+            String remaining, String meta, String criterion, String category, Move back, Move forward,
+            String productKey, String column) {
 
-        static Card of(Task task, Board.ColumnState left, Board.ColumnState right) {
+        /** The card of {@code task} as shown in column {@code column} of {@code board}. */
+        static Card of(Task task, Board board, int column) {
+            Board.ColumnState left = board.previous(column);
+            Board.ColumnState right = board.next(column);
             String assignee = task.assignee == null ? "" : task.assignee.username;
             String remaining = task.remaining == null ? "" : Estimates.format(task.remaining);
             String meta = (assignee.isEmpty() ? "unassigned" : assignee) + " · "
@@ -37,7 +41,8 @@ public class BoardCards {
                     dod ? task.criterion.text : null,
                     dod && task.category != null ? task.category.label() : "",
                     left == null ? null : new Move(left.key(), left.name()),
-                    right == null ? null : new Move(right.key(), right.name()));
+                    right == null ? null : new Move(right.key(), right.name()),
+                    task.item.product.key, board.columns().get(column).key());
         }
     }
 
@@ -60,7 +65,7 @@ public class BoardCards {
 
     /** The card of {@code task} in column {@code column} of {@code board}; a card with a note is never cached. */
     public RawString html(Task task, Board board, int column, BoardNote note) {
-        Card card = Card.of(task, board.previous(column), board.next(column));
+        Card card = Card.of(task, board, column);
         if (note != null && note.isFor(task)) {
             return new RawString(render(card, note));
         }

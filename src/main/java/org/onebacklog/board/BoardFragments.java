@@ -48,9 +48,8 @@ public class BoardFragments implements LiveView {
             return "";
         }
         Long sprint = BoardPage.activeSprint(product);
-        String html = BoardPage.Templates.board$grid(product, sprint == null ? null : boards.shape(product, sprint),
-                boards.team(product), null, BoardNote.NONE, cards).render();
-        return html.replaceFirst("<div id=\"board-grid\"", "<div id=\"board-grid\" hx-swap-oob=\"outerHTML\"");
+        return BoardPage.Templates.board$grid(product, sprint == null ? null : boards.shape(product, sprint),
+                boards.team(product), null, BoardNote.NONE, cards, true).render();
     }
 
     /**

@@ -37,10 +37,11 @@ public class BoardPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance board(Shell shell, Product product, Board board, List<Membership> team,
-                String message, List<Columns.Lane> columns, BoardNote note, BoardCards cards);
+                String message, List<Columns.Lane> columns, BoardNote note, BoardCards cards, boolean oob);
 
+        /** The grid; {@code oob} marks it for an out-of-band swap (a live message). */
         static native TemplateInstance board$grid(Product product, Board board, List<Membership> team,
-                String message, BoardNote note, BoardCards cards);
+                String message, BoardNote note, BoardCards cards, boolean oob);
 
         /** One card; {@code note} is null unless a refusal belongs to it. */
         static native TemplateInstance card(BoardCards.Card card, BoardNote note);
@@ -84,7 +85,7 @@ public class BoardPage {
         Long sprint = activeSprint(product);
         return Templates.board(page.shell(), product,
                 sprint == null ? null : boards.board(product, sprint), boards.team(product), null, Columns.of(product),
-                BoardNote.NONE, cards);
+                BoardNote.NONE, cards, false);
     }
 
     /** The board's columns, as edited in the settings panel: names, order, WIP limits; empty name removes. */
@@ -137,7 +138,7 @@ public class BoardPage {
             Long sprint = activeSprint(product);
             return Response.status(refused instanceof Conflict ? 409 : 400).entity(Templates.board(
                     page.shell(), product, sprint == null ? null : boards.board(product, sprint),
-                    boards.team(product), message, Columns.of(product), BoardNote.NONE, cards)).build();
+                    boards.team(product), message, Columns.of(product), BoardNote.NONE, cards, false)).build();
         }
     }
 
@@ -227,7 +228,8 @@ public class BoardPage {
         }
         Long sprint = activeSprint(product);
         return Response.status(status).entity(Templates.board$grid(product,
-                sprint == null ? null : boards.board(product, sprint), boards.team(product), message, note, cards)).build();
+                sprint == null ? null : boards.board(product, sprint), boards.team(product), message, note, cards,
+                false)).build();
     }
 
     /** "Jonas moved this card to Review a minute ago; here it is now." */

@@ -33,6 +33,6 @@ public class TvFragments implements LiveView {
         if (product == null) {
             return "";
         }
-        return page.frame(product).replaceFirst("<div id=\"tv\"", "<div id=\"tv\" hx-swap-oob=\"outerHTML\"");
+        return page.frame(product);
     }
 }

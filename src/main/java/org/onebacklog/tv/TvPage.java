@@ -39,9 +39,10 @@ public class TvPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance tv(TvScreen screen);
+        static native TemplateInstance tv(TvScreen screen, boolean oob);
 
-        static native TemplateInstance tv$frame(TvScreen screen);
+        /** The frame; {@code oob} marks it for an out-of-band swap (a live message). */
+        static native TemplateInstance tv$frame(TvScreen screen, boolean oob);
 
         static native TemplateInstance refused(String message);
     }
@@ -82,13 +83,13 @@ public class TvPage {
             return refused("This display token does not open " + key + ". It may have been revoked: ask for a"
                     + " new one.");
         }
-        return Response.ok(Templates.tv(screen(display.product, token, display.rotateSeconds)))
+        return Response.ok(Templates.tv(screen(display.product, token, display.rotateSeconds), false))
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** What every TV of the product shows (nothing in it depends on the display): for live updates. */
+    /** What every TV of the product shows (nothing in it depends on the display), marked for an out-of-band swap. */
     String frame(Product product) {
-        return Templates.tv$frame(screen(product, null, null)).render();
+        return Templates.tv$frame(screen(product, null, null), true).render();
     }
 
     TvScreen screen(Product product, String token, Integer rotateSeconds) {

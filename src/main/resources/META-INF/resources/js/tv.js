@@ -18,7 +18,7 @@
     // Days left and the burndown's "today" move on at midnight even when nobody changes anything.
     setInterval(function () {
         if (!body.classList.contains("revoked")) {
-            document.dispatchEvent(new CustomEvent("live:refresh"));
+            htmx.trigger(body, "live-refetch");
         }
     }, 10 * 60 * 1000);
 })();

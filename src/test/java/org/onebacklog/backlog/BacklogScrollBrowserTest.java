@@ -85,6 +85,7 @@ class BacklogScrollBrowserTest {
 
         // Someone else puts an item on top: the live refetch brings back the 500 loaded rows, not the first screen.
         String other = keys.get(250);
+        Chromium.waitUntilLive(page);
         Api.asAdmin().post("/api/v1/items/" + other + "/rank").then().statusCode(200);
         page.waitForFunction("([selector, key]) => document.querySelector(selector).dataset.itemKey === key",
                 List.of(ROWS, other));

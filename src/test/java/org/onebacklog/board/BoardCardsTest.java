@@ -90,8 +90,7 @@ class BoardCardsTest {
                 for (int column = 0; column < lane.cells().size(); column++) {
                     for (Task card : lane.cells().get(column)) {
                         if (card.id == task) {
-                            return cards.render(BoardCards.Card.of(card, board.previous(column),
-                                    board.next(column)), null);
+                            return cards.render(BoardCards.Card.of(card, board, column), null);
                         }
                     }
                 }

@@ -73,7 +73,8 @@ class LiveBoardBrowserTest {
         Page alice = boardOf(board.product());
         Page bob = boardOf(board.product());
         String card = "task-" + Api.task(board.sprint(), 0);
-        alice.waitForTimeout(500); // both sockets open
+        Chromium.waitUntilLive(alice);
+        Chromium.waitUntilLive(bob);
         assertEquals("TODO", columnOf(bob, card));
 
         Locator source = alice.locator("#" + card);
@@ -99,7 +100,8 @@ class LiveBoardBrowserTest {
         Page alice = boardOf(board.product());
         Page bob = boardOf(board.product());
         String card = "task-" + Api.task(board.sprint(), 1);
-        alice.waitForTimeout(500);
+        Chromium.waitUntilLive(alice);
+        Chromium.waitUntilLive(bob);
         alice.locator("#" + card).focus();
         alice.keyboard().press("ArrowRight");
         waitForColumn(alice, card, "IN_PROGRESS");
@@ -137,7 +139,9 @@ class LiveBoardBrowserTest {
         Page tv = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)).newPage();
         tv.navigate(base + (tvUrl.startsWith("/") ? tvUrl.substring(1) : tvUrl));
         tv.evaluate("window.sameLoad = true");
-        // A first move shows on both boards: their sockets are open.
+        for (Page page : List.of(alice, bob, tv)) {
+            Chromium.waitUntilLive(page);
+        }
         long first = tasks.get(0);
         move(first, "IN_PROGRESS", null);
         waitForColumn(alice, "task-" + first, "IN_PROGRESS");

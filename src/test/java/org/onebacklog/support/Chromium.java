@@ -42,6 +42,15 @@ public final class Chromium implements AutoCloseable {
         return browser;
     }
 
+    /**
+     * Waits until the page's live socket has said hello ({@code live.js} marks the body {@code data-socket="open"}):
+     * from then on every change reaches the page, so a test may make one.
+     */
+    public static void waitUntilLive(com.microsoft.playwright.Page page) {
+        page.waitForSelector("body[data-socket=open]", new com.microsoft.playwright.Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED).setTimeout(10_000));
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,25 +86,6 @@ class TvBrowserTest {
     }
 
     /** Notes when the page's live socket has said hello: from then on it hears every change. */
-    static AtomicBoolean listenForHello(Page page) {
-        AtomicBoolean hello = new AtomicBoolean();
-        page.onWebSocket(socket -> {
-            if (socket.url().contains("/live/")) {
-                socket.onFrameReceived(frame -> {
-                    String text = frame.text();
-                    if (text != null && text.contains("data-change=\"hello\"")) {
-                        hello.set(true);
-                    }
-                });
-            }
-        });
-        return hello;
-    }
-
-    static void waitUntilLive(Page page, AtomicBoolean hello) {
-        page.waitForCondition(hello::get, new Page.WaitForConditionOptions().setTimeout(WAIT));
-    }
-
     String tvAddress(String url) {
         return base + (url.startsWith("/") ? url.substring(1) : url);
     }
@@ -157,7 +137,6 @@ class TvBrowserTest {
         Map<String, String> display = display(board.product(), "Team room");
         assertTrue(display.get("url").contains("/tv/" + board.product()), display.get("url"));
         Page tv = tvScreen();
-        AtomicBoolean hello = listenForHello(tv);
         Response opened = tv.navigate(tvAddress(display.get("url")));
         assertEquals(200, opened.status());
         assertThat(tv.locator(".tv-goal")).hasText("Ship it");
@@ -170,7 +149,7 @@ class TvBrowserTest {
         Locator todo = tv.locator("section.tv-column[data-column=\"TODO\"]");
         assertThat(todo.locator("li.tv-card[data-task-id=\"" + task + "\"]")).isVisible();
         assertThat(done.locator(".tv-count")).hasText("0");
-        waitUntilLive(tv, hello);
+        Chromium.waitUntilLive(tv);
         tv.evaluate("window.__marker = 1");
 
         move(task, "DONE");
@@ -237,11 +216,10 @@ class TvBrowserTest {
         Api.ActiveBoard board = Api.activeBoard("TVR");
         Map<String, String> display = display(board.product(), "Lobby");
         Page tv = tvScreen();
-        AtomicBoolean hello = listenForHello(tv);
         Response opened = tv.navigate(tvAddress(display.get("url")));
         assertEquals(200, opened.status());
         assertThat(tv.locator(".tv-goal")).hasText("Ship it");
-        waitUntilLive(tv, hello);
+        Chromium.waitUntilLive(tv);
         assertThat(tv.locator("#live-status")).isHidden();
         tv.evaluate("window.__marker = 1");
 

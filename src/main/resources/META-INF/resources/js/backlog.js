@@ -1,0 +1,128 @@
+// The backlog: the Product Owner orders it by dragging a row (SortableJS: mouse and touch), with the row buttons or
+// with the keyboard. Every move is sent to the server, which answers with the re-rendered lists; its order is the
+// truth.
+(function () {
+    "use strict";
+
+    let focusAfterSwap = null;
+
+    function canOrder() {
+        return document.body.classList.contains("can-order");
+    }
+
+    // Dropping a ranked row names the neighbour it now follows (or, at the top, precedes) in the rank form's hidden
+    // inputs; the form posts them, as in htmx's Sortable example.
+    htmx.onLoad(function (content) {
+        const list = content.querySelector && content.querySelector('[data-list="ranked"]');
+        if (!list || !canOrder() || Sortable.get(list)) {
+            return;
+        }
+        Sortable.create(list, {
+            draggable: "li.row",
+            filter: "button, summary, input",
+            preventOnFilter: false,
+            delay: 200,
+            delayOnTouchOnly: true,
+            animation: 150,
+            ghostClass: "dragging",
+            onEnd: function (event) {
+                if (event.oldIndex === event.newIndex) {
+                    return;
+                }
+                const row = event.item;
+                const previous = row.previousElementSibling;
+                const next = row.nextElementSibling;
+                const form = document.getElementById("rank-form");
+                form.elements.namedItem("item").value = row.dataset.itemKey;
+                form.elements.namedItem("after").value = previous ? previous.dataset.itemKey : "";
+                form.elements.namedItem("before").value = !previous && next && next.dataset.itemKey
+                    ? next.dataset.itemKey : "";
+                focusAfterSwap = row.dataset.itemKey;
+                htmx.trigger(form, "ranked");
+            }
+        });
+    });
+
+    document.addEventListener("htmx:configRequest", function (event) {
+        const elt = event.detail.elt;
+        const button = elt && elt.closest && elt.closest("button[data-move]");
+        if (button) {
+            focusAfterSwap = button.closest("li.row").dataset.itemKey;
+            stepPastTheSeenNeighbour(button, event.detail);
+        }
+        // The backlog shows its ranked rows a page at a time. Whatever re-renders the lists (a move, a new item, a
+        // live refetch) asks for as many rows as are loaded, so the answer is the person's window, not the whole
+        // backlog; a new search or filter starts at the top again.
+        const target = event.detail.target;
+        if (target && (target.id === "backlog-lists" || target.id === "backlog-main") && !(elt && elt.id === "filters")) {
+            event.detail.parameters.shown = document.querySelectorAll('[data-list="ranked"] > li.row').length;
+        }
+    });
+
+    // Up and down in the ranked list step past the neighbour the person sees, so a move in a filtered list is
+    // visible at once. The last loaded row moving down keeps "DOWN": its neighbour is not loaded, the server knows it.
+    function stepPastTheSeenNeighbour(button, request) {
+        const up = button.dataset.move === "UP";
+        if ((!up && button.dataset.move !== "DOWN") || !button.closest('[data-list="ranked"]')) {
+            return;
+        }
+        const row = button.closest("li.row");
+        const neighbour = up ? row.previousElementSibling : row.nextElementSibling;
+        if (neighbour && neighbour.dataset.itemKey) {
+            request.path = request.path.replace(/\/move$/, "/rank");
+            delete request.parameters.move;
+            request.parameters[up ? "before" : "after"] = neighbour.dataset.itemKey;
+        }
+    }
+
+    // Keyboard: ↑/↓ go from row to row, Enter opens the item; Alt+↑/↓ move the focused row one place, Alt+Home/End
+    // to the top or bottom, through the row's own buttons (an unranked row's up and down place it at the top or bottom).
+    document.addEventListener("keydown", function (event) {
+        const row = event.target.closest && event.target.closest("li.row[data-item-key]");
+        if (!row || event.target !== row) {
+            return;
+        }
+        if (event.key === "ArrowDown" && !event.altKey) {
+            const sibling = row.nextElementSibling;
+            const next = sibling && sibling.dataset.itemKey ? sibling : sibling ? null : nextListFirst(row);
+            if (next) { next.focus(); event.preventDefault(); }
+            return;
+        }
+        if (event.key === "ArrowUp" && !event.altKey) {
+            const previous = row.previousElementSibling;
+            if (previous) { previous.focus(); event.preventDefault(); }
+            return;
+        }
+        if (event.key === "Enter") {
+            const link = row.querySelector("a.title");
+            if (link) { link.click(); }
+            return;
+        }
+        if (!event.altKey || !canOrder()) {
+            return;
+        }
+        const ranked = row.parentElement.dataset.list === "ranked";
+        const direction = {
+            ArrowUp: ranked ? "UP" : "TOP", ArrowDown: ranked ? "DOWN" : "BOTTOM", Home: "TOP", End: "BOTTOM"
+        }[event.key];
+        const button = direction && row.querySelector('button[data-move="' + direction + '"]');
+        if (button) {
+            event.preventDefault();
+            button.click();
+        }
+    });
+
+    function nextListFirst(row) {
+        const ranked = document.querySelector('[data-list="ranked"]');
+        return row.parentElement !== ranked && ranked ? ranked.firstElementChild : null;
+    }
+
+    // After the lists are re-rendered, keep the keyboard focus on the row that moved.
+    document.addEventListener("htmx:afterSwap", function () {
+        if (focusAfterSwap) {
+            const row = document.querySelector('li.row[data-item-key="' + CSS.escape(focusAfterSwap) + '"]');
+            if (row) { row.focus(); }
+            focusAfterSwap = null;
+        }
+    });
+})();
