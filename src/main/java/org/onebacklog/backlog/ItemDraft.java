@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.util.List;
 import org.onebacklog.failure.Decimals;
+import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.OneLine;
 import org.onebacklog.failure.PlainText;
 
@@ -68,14 +69,9 @@ public record ItemDraft(
 
             @Override
             public boolean isValid(ItemDraft draft, ConstraintValidatorContext context) {
-                if (draft.kind() != ItemKind.TECHNICAL || draft.valueStatement() != null
-                        && !draft.valueStatement().isBlank()) {
-                    return true;
-                }
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                        .addPropertyNode("valueStatement").addConstraintViolation();
-                return false;
+                return draft.kind() != ItemKind.TECHNICAL || draft.valueStatement() != null
+                        && !draft.valueStatement().isBlank()
+                        || Drafts.broken(context, "valueStatement", context.getDefaultConstraintMessageTemplate());
             }
         }
     }

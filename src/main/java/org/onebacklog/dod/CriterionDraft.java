@@ -15,6 +15,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import org.onebacklog.failure.Decimals;
+import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.OneLine;
 
 /** A criterion as sent by the page or the API; {@code id} names an existing criterion to keep. */
@@ -70,15 +71,10 @@ public record CriterionDraft(
 
                 @Override
                 public boolean isValid(ImpliedTask task, ConstraintValidatorContext context) {
-                    if ((task.estimate() == null) != (task.estimateShare() == null)) {
-                        return true;
-                    }
-                    context.disableDefaultConstraintViolation();
-                    context.buildConstraintViolationWithTemplate(task.estimate() == null
-                                    ? context.getDefaultConstraintMessageTemplate()
-                                    : "Give a fixed estimate or a share of the item's estimate, not both")
-                            .addPropertyNode("estimate").addConstraintViolation();
-                    return false;
+                    return (task.estimate() == null) != (task.estimateShare() == null)
+                            || Drafts.broken(context, "estimate", task.estimate() == null
+                            ? context.getDefaultConstraintMessageTemplate()
+                            : "Give a fixed estimate or a share of the item's estimate, not both");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.onebacklog.failure;
 
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -63,6 +64,16 @@ public final class Drafts {
                 .forEach(v -> byField.putIfAbsent(v.getPropertyPath().toString(),
                         new Violation(v.getPropertyPath().toString(), v.getMessage())));
         return List.copyOf(byField.values());
+    }
+
+    /**
+     * For a rule on a whole draft: reports {@code message} on {@code field}, so that it shows next to that field as
+     * a field's own rule would. Returns false: the rule is broken.
+     */
+    public static boolean broken(ConstraintValidatorContext context, String field, String message) {
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+        return false;
     }
 
     /** Where the field comes in the record; nested fields (criteria[2].text) come with their list. */

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.onebacklog.capacity.PolicyService;
 import org.onebacklog.failure.Decimals;
+import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.OneLine;
 
 /** A sprint's editable fields as a page or script sends them. A null capacity means "take it from velocity". */
@@ -72,12 +73,7 @@ public record SprintDraft(
                 String broken = draft.end().isBefore(draft.start()) ? context.getDefaultConstraintMessageTemplate()
                         : draft.start().plusDays(366).isBefore(draft.end())
                         ? "A sprint lasts a few weeks, not more than a year" : null;
-                if (broken == null) {
-                    return true;
-                }
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(broken).addPropertyNode("end").addConstraintViolation();
-                return false;
+                return broken == null || Drafts.broken(context, "end", broken);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.onebacklog.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.onebacklog.failure.Checks;
 
 /**
@@ -36,16 +37,7 @@ public final class FormBinder {
 
     /** As {@link #decimal(String, String)}, reported under the draft's {@code field} the {@code input} is for. */
     public BigDecimal decimal(String input, String field, String unreadable) {
-        String text = form.value(input);
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return Numbers.decimal(text);
-        } catch (NumberFormatException e) {
-            errors.add(field, unreadable);
-            return null;
-        }
+        return read(input, field, unreadable, Numbers::decimal);
     }
 
     /**
@@ -53,54 +45,27 @@ public final class FormBinder {
      * {@code field}, which holds the share rather than the percentage typed into {@code input}.
      */
     public BigDecimal percent(String input, String field, String unreadable) {
-        try {
-            return Numbers.decimal(form.value(input)).movePointLeft(2);
-        } catch (NumberFormatException e) {
+        if (form.value(input).isBlank()) {
             errors.add(field, unreadable);
             return null;
         }
+        BigDecimal percent = decimal(input, field, unreadable);
+        return percent == null ? null : percent.movePointLeft(2);
     }
 
     /** A whole number such as a place in a column or a limit; null when left empty. */
     public Integer whole(String field, String unreadable) {
-        String text = form.value(field);
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return Numbers.whole(text);
-        } catch (NumberFormatException e) {
-            errors.add(field, unreadable);
-            return null;
-        }
+        return read(field, field, unreadable, Numbers::whole);
     }
 
     /** An id such as a card's or a sprint's; null when left empty. */
     public Long id(String field, String unreadable) {
-        String text = form.value(field).trim();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            errors.add(field, unreadable);
-            return null;
-        }
+        return read(field, field, unreadable, text -> Long.valueOf(text.trim()));
     }
 
     /** A day as YYYY-MM-DD; null when left empty. */
     public LocalDate date(String field, String unreadable) {
-        String text = form.value(field);
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(field, unreadable);
-            return null;
-        }
+        return read(field, field, unreadable, text -> LocalDate.parse(text.trim()));
     }
 
     /** One of the enum's names, required: an empty field is as unreadable as an unknown name. */
@@ -134,5 +99,19 @@ public final class FormBinder {
     /** Throws {@link org.onebacklog.failure.InvalidInput} if any field could not be read. */
     public void throwIfAny() {
         errors.throwIfAny();
+    }
+
+    /** The value typed into {@code input}, or null when it is empty or cannot be read (noted under {@code field}). */
+    private <T> T read(String input, String field, String unreadable, Function<String, T> parse) {
+        String text = form.value(input);
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            errors.add(field, unreadable);
+            return null;
+        }
     }
 }
