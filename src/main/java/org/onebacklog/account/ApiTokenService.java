@@ -3,9 +3,11 @@ package org.onebacklog.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.NotFound;
+import org.onebacklog.failure.OneLine;
 
 /** Personal API tokens: each user creates and revokes their own. */
 @ApplicationScoped
@@ -15,22 +17,28 @@ public class ApiTokenService {
     public record Created(ApiToken token, String secret) {
     }
 
+    /** A token as it is asked for: named after where it is used. */
+    record Asked(
+            @NotBlank(message = "Name the token after where it is used, such as \"CI pipeline\"")
+            @OneLine(max = 80, tooLong = "Keep the name to 80 characters",
+                    message = "The name must be one line of text")
+            String name) {
+
+        /** A name is kept trimmed, so that a name of spaces only is no name. */
+        Asked {
+            name = name == null ? null : name.strip();
+        }
+    }
+
     @Inject
     Access access;
 
     @Transactional
     public Created create(String name) {
         User user = access.currentUser();
-        String trimmed = name == null ? "" : name.strip();
-        Checks checks = new Checks();
-        if (trimmed.isEmpty()) {
-            checks.add("name", "Name the token after where it is used, such as \"CI pipeline\"");
-        } else if (trimmed.length() > 80) {
-            checks.add("name", "Keep the name to 80 characters");
-        } else if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            checks.add("name", "The name must be one line of text");
-        }
-        checks.throwIfAny();
+        Asked asked = new Asked(name);
+        Drafts.check(asked);
+        String trimmed = asked.name();
         String secret = ApiTokens.newToken();
         ApiToken token = new ApiToken();
         token.user = user;

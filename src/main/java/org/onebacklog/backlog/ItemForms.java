@@ -1,8 +1,7 @@
 package org.onebacklog.backlog;
 
-import java.math.BigDecimal;
-import org.onebacklog.failure.Checks;
 import org.onebacklog.web.Form;
+import org.onebacklog.web.FormBinder;
 
 /** Reads an item from a page form, with a message for each field that cannot even be read. */
 final class ItemForms {
@@ -12,35 +11,16 @@ final class ItemForms {
 
     /** The draft in the form; {@code status} stays as it was when the form has no status field. */
     static ItemDraft draft(Form form, ItemStatus status) {
-        Checks checks = new Checks();
-        ItemKind kind = null;
-        try {
-            kind = ItemKind.valueOf(form.value("kind"));
-        } catch (IllegalArgumentException e) {
-            checks.add("kind", "Choose Story, Bug or Technical");
-        }
-        BigDecimal estimate = null;
-        String estimateText = form.value("estimate").trim().replace(',', '.');
-        if (!estimateText.isEmpty()) {
-            try {
-                estimate = org.onebacklog.web.Numbers.decimal(estimateText);
-            } catch (NumberFormatException e) {
-                checks.add("estimate", "Write the estimate as a number, such as 3 or 0.5");
-            }
-        }
-        ItemStatus itemStatus = status;
-        if (!form.value("status").isEmpty()) {
-            try {
-                itemStatus = ItemStatus.valueOf(form.value("status"));
-            } catch (IllegalArgumentException e) {
-                checks.add("status", "Choose a status");
-            }
-        }
-        ItemDraft draft = new ItemDraft(kind, form.value("title"), form.value("description"), estimate,
-                form.value("valueStatement"), ItemRules.splitLabels(form.value("labels")), itemStatus);
+        FormBinder in = FormBinder.of(form);
+        ItemKind kind = in.choice("kind", ItemKind.class, "Choose Story, Bug or Technical");
+        var estimate = in.decimal("estimate", "Write the estimate as a number, such as 3 or 0.5");
+        ItemStatus itemStatus = in.text("status").isEmpty() ? status
+                : in.choice("status", ItemStatus.class, "Choose a status");
+        ItemDraft draft = new ItemDraft(kind, in.text("title"), in.text("description"), estimate,
+                in.text("valueStatement"), ItemRules.splitLabels(in.text("labels")), itemStatus);
         // Report unreadable fields together with the rule checks, as one set of messages.
-        ItemRules.check(draft, checks);
-        checks.throwIfAny();
+        ItemRules.check(draft, in.errors());
+        in.throwIfAny();
         return draft;
     }
 }

@@ -22,6 +22,7 @@ import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductPage;
 import org.onebacklog.web.Ago;
 import org.onebacklog.web.Form;
+import org.onebacklog.web.FormBinder;
 import org.onebacklog.web.Shell;
 
 /** One item: its details, and the inline editor. */
@@ -94,12 +95,9 @@ public class ItemPage {
             MultivaluedMap<String, String> submitted) {
         BacklogItem item = item(key, itemKey);
         Form form = Form.of(submitted);
-        long version;
-        try {
-            version = Long.parseLong(form.value("version"));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("version", "The form lost track of the version; reload the page");
-        }
+        FormBinder in = FormBinder.of(form);
+        long version = in.version("The form lost track of the version; reload the page");
+        in.throwIfAny();
         try {
             BacklogItem saved = backlogs.update(itemKey, version, ItemForms.draft(form, item.status));
             return Response.ok(Templates.item$details(item.product, saved, listing.position(saved))).build();

@@ -1,6 +1,5 @@
 package org.onebacklog.backlog;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,68 +7,37 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Drafts;
 
-/** The rules an item's content must keep. Plain Java: pages and the API share them through the service. */
+/**
+ * The rules an item's content must keep: the constraints on {@link ItemDraft}, and labels, which are normalised as
+ * they are checked. Plain Java: pages and the API share them through the service.
+ */
 public final class ItemRules {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 20_000;
     public static final int VALUE_STATEMENT_MAX = 2_000;
     public static final int LABELS_MAX = 10;
-    public static final BigDecimal ESTIMATE_MAX = new BigDecimal("999999.99");
+    public static final String ESTIMATE_MAX = "999999.99";
 
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{0,39}");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
-    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
 
     private ItemRules() {
     }
 
     /**
-     * Checks a draft and returns it cleaned (trimmed strings, normalised labels). Fields that already failed to
-     * parse are skipped so that each field gets one message.
+     * Checks a draft against its constraints and returns it cleaned (trimmed strings, normalised labels). Fields
+     * that already failed to parse are skipped so that each field gets one message.
      */
     public static ItemDraft check(ItemDraft draft, Checks checks) {
-        if (draft.kind() == null && !checks.has("kind")) {
-            checks.add("kind", "Choose STORY, BUG or TECHNICAL");
-        }
-        String title = draft.title() == null ? "" : draft.title().strip();
-        if (title.isEmpty()) {
-            checks.add("title", "Give the item a title");
-        } else if (title.length() > TITLE_MAX) {
-            checks.add("title", "Keep the title to " + TITLE_MAX + " characters (it has " + title.length() + ")");
-        } else if (CONTROL.matcher(title).find() || LINE_BREAK.matcher(title).find()) {
-            checks.add("title", "The title must be one line of text without control characters");
-        }
-        String description = blankToNull(draft.description());
-        if (description != null && description.length() > DESCRIPTION_MAX) {
-            checks.add("description", "Keep the description to " + DESCRIPTION_MAX + " characters");
-        } else if (description != null && CONTROL.matcher(description).find()) {
-            checks.add("description", "The description contains control characters");
-        }
-        BigDecimal estimate = draft.estimate();
-        if (estimate != null && !checks.has("estimate")) {
-            if (estimate.signum() < 0) {
-                checks.add("estimate", "The estimate cannot be negative");
-            } else if (estimate.compareTo(ESTIMATE_MAX) > 0) {
-                checks.add("estimate", "The estimate cannot be above " + ESTIMATE_MAX.toPlainString());
-            } else if (estimate.stripTrailingZeros().scale() > 2) {
-                checks.add("estimate", "Use at most two decimals");
-            }
-        }
-        String valueStatement = blankToNull(draft.valueStatement());
-        if (draft.kind() == ItemKind.TECHNICAL && valueStatement == null) {
-            checks.add("valueStatement",
-                    "A technical item needs a value statement: who benefits, and what it costs to leave it undone");
-        } else if (valueStatement != null && valueStatement.length() > VALUE_STATEMENT_MAX) {
-            checks.add("valueStatement", "Keep the value statement to " + VALUE_STATEMENT_MAX + " characters");
-        } else if (valueStatement != null && CONTROL.matcher(valueStatement).find()) {
-            checks.add("valueStatement", "The value statement contains control characters");
-        }
+        ItemDraft clean = new ItemDraft(draft.kind(), draft.title() == null ? "" : draft.title().strip(),
+                blankToNull(draft.description()), draft.estimate(), blankToNull(draft.valueStatement()),
+                draft.labels(), draft.status() == null ? ItemStatus.TODO : draft.status());
+        Drafts.check(clean, checks);
         List<String> labels = labels(draft.labels(), checks);
-        ItemStatus status = draft.status() == null ? ItemStatus.TODO : draft.status();
-        return new ItemDraft(draft.kind(), title, description, Estimates.plain(estimate),
-                valueStatement, labels, status);
+        return new ItemDraft(clean.kind(), clean.title(), clean.description(), Estimates.plain(clean.estimate()),
+                clean.valueStatement(), labels, clean.status());
     }
 
     /** Splits free text ("ui, checkout") into labels, for forms. */

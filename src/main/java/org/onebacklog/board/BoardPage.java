@@ -23,6 +23,7 @@ import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Ago;
 import org.onebacklog.web.Form;
+import org.onebacklog.web.FormBinder;
 import org.onebacklog.web.Shell;
 
 /**
@@ -33,6 +34,9 @@ import org.onebacklog.web.Shell;
 @Path("/products/{key}/board")
 @Produces(MediaType.TEXT_HTML)
 public class BoardPage {
+
+    private static final String LOST = "The card lost track of its version; reload the board";
+    private static final String NUMBER = "Write a number, such as 2 or 0.5";
 
     @CheckedTemplate
     static class Templates {
@@ -148,19 +152,17 @@ public class BoardPage {
     public Response move(@PathParam("key") String key, @PathParam("id") long id,
             MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        long version = version(form);
+        FormBinder in = FormBinder.of(form);
+        long version = in.version(LOST);
         // Drag and drop names the neighbours it dropped between; the position is the fallback.
-        BoardMoves.Placement placement;
-        try {
-            placement = new BoardMoves.Placement(number(form, "after"), number(form, "before"),
-                    form.value("position").isBlank() ? null : org.onebacklog.web.Numbers.whole(form.value("position")));
-        } catch (NumberFormatException e) {
-            return after(key, id, version, null, null, () -> {
-                throw new InvalidInput("position", "A place in the column is a whole number, counted from 0");
-            });
-        }
-        return after(key, id, version, form.value("from"), null,
-                () -> moves.move(id, form.value("column"), version, placement));
+        Long after = in.id("after", "Expected a whole number");
+        Long before = in.id("before", "Expected a whole number");
+        in.throwIfAny();
+        Integer position = in.whole("position", "A place in the column is a whole number, counted from 0");
+        return after(key, id, version, form.value("from"), null, () -> {
+            in.throwIfAny();
+            moves.move(id, form.value("column"), version, new BoardMoves.Placement(after, before, position));
+        });
     }
 
     @POST
@@ -169,20 +171,23 @@ public class BoardPage {
     public Response edit(@PathParam("key") String key, @PathParam("id") long id,
             MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        long version = version(form);
+        FormBinder in = FormBinder.of(form);
+        long version = in.version(LOST);
+        in.throwIfAny();
         BoardNote typed = new BoardNote(id, null, true,
                 submitted.containsKey("assignee") ? form.value("assignee") : null,
                 submitted.containsKey("remaining") ? form.value("remaining").trim() : null, null);
         return after(key, id, version, null, typed, () -> {
-            var body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-            body.put("version", version);
+            // The card's edit form sends some fields only; the others stay as they are.
+            TaskDraft draft = TaskDraft.of(tasks.get(id));
             if (typed.typedAssignee() != null) {
-                body.put("assignee", typed.typedAssignee().isEmpty() ? null : typed.typedAssignee());
+                draft = draft.withAssignee(typed.typedAssignee().isEmpty() ? null : typed.typedAssignee());
             }
             if (typed.typedRemaining() != null) {
-                body.put("remaining", number(typed.typedRemaining(), "remaining"));
+                draft = draft.withRemaining(in.decimal("remaining", NUMBER));
             }
-            tasks.update(id, body);
+            in.throwIfAny();
+            tasks.update(id, version, draft);
         });
     }
 
@@ -191,9 +196,12 @@ public class BoardPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@PathParam("key") String key, @PathParam("itemKey") String itemKey,
             MultivaluedMap<String, String> submitted) {
-        Form form = Form.of(submitted);
-        return after(key, null, null, null, null, () -> tasks.add(itemKey, form.value("title"),
-                number(form.value("estimate"), "estimate"), null));
+        FormBinder in = FormBinder.of(Form.of(submitted));
+        return after(key, null, null, null, null, () -> {
+            BigDecimal estimate = in.decimal("estimate", NUMBER);
+            in.throwIfAny();
+            tasks.add(itemKey, in.text("title"), estimate, null);
+        });
     }
 
     /**
@@ -259,36 +267,5 @@ public class BoardPage {
 
     static Long activeSprint(Product product) {
         return org.onebacklog.sprint.Sprint.activeId(product);
-    }
-
-    private static long version(Form form) {
-        try {
-            return Long.parseLong(form.value("version"));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("version", "The card lost track of its version; reload the board");
-        }
-    }
-
-    private static Long number(Form form, String field) {
-        String text = form.value(field).trim();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "Expected a whole number");
-        }
-    }
-
-    private static BigDecimal number(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return org.onebacklog.web.Numbers.decimal(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "Write a number, such as 2 or 0.5");
-        }
     }
 }

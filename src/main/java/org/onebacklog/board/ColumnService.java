@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +17,8 @@ import org.onebacklog.account.Member;
 import org.onebacklog.events.ColumnsChanged;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.Drafts;
+import org.onebacklog.failure.OneLine;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 
@@ -22,7 +27,23 @@ import org.onebacklog.product.ProductService;
 public class ColumnService {
 
     /** A column as sent: an existing {@code key} to keep, or none for a new column. */
-    public record ColumnDraft(String key, String name, Integer wipLimit, Boolean hard) {
+    public record ColumnDraft(
+            String key,
+            @NotBlank(message = NAME)
+            @OneLine(max = 60, message = NAME)
+            String name,
+            @Min(value = 1, message = WIP_LIMIT)
+            @Max(value = 999, message = WIP_LIMIT)
+            Integer wipLimit,
+            Boolean hard) {
+
+        static final String NAME = "Name the column in one line of up to 60 characters";
+        static final String WIP_LIMIT = "A WIP limit is a whole number from 1 to 999, or none";
+
+        /** A name is kept trimmed, so that a name of spaces only is no name. */
+        public ColumnDraft {
+            name = name == null ? null : name.strip();
+        }
     }
 
     @Inject
@@ -52,10 +73,12 @@ public class ColumnService {
         for (int i = 0; i < drafts.size(); i++) {
             ColumnDraft draft = drafts.get(i);
             String prefix = "columns[" + i + "].";
-            String name = draft == null || draft.name() == null ? "" : draft.name().strip();
-            if (name.isEmpty() || name.length() > 60 || name.chars().anyMatch(Character::isISOControl)) {
-                checks.add(prefix + "name", "Name the column in one line of up to 60 characters");
+            if (draft == null) {
+                checks.add(prefix + "name", ColumnDraft.NAME);
+            } else {
+                Drafts.check(draft, prefix, checks);
             }
+            String name = draft == null || draft.name() == null ? "" : draft.name().strip();
             String key = draft == null ? null : draft.key();
             if (key != null && !existing.contains(key)) {
                 checks.add(prefix + "key", "There is no column " + key + " on this board");
@@ -67,9 +90,6 @@ public class ColumnService {
                 checks.add(prefix + "key", "Column " + key + " appears twice");
             }
             Integer limit = draft == null ? null : draft.wipLimit();
-            if (limit != null && (limit < 1 || limit > 999)) {
-                checks.add(prefix + "wipLimit", "A WIP limit is a whole number from 1 to 999, or none");
-            }
             lanes.add(new Columns.Lane(key, name, limit, draft != null && Boolean.TRUE.equals(draft.hard())
                     && limit != null));
         }

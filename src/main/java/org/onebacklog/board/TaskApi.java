@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.onebacklog.failure.Checks;
 import org.onebacklog.web.Bodies;
 
 /** One task over the JSON API: read, change, move, waive. */
@@ -42,7 +43,10 @@ public class TaskApi {
 
     @PATCH
     public TaskView update(@PathParam("id") long id, JsonNode body) {
-        return TaskView.of(tasks.update(id, body));
+        Checks checks = new Checks();
+        TaskPatch.Parsed patch = TaskPatch.parse(body, TaskDraft.of(tasks.get(id)), checks);
+        checks.throwIfAny();
+        return TaskView.of(tasks.update(id, patch.version(), patch.draft()));
     }
 
     @POST

@@ -1,6 +1,5 @@
 package org.onebacklog.board;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import org.onebacklog.events.TaskChanged;
 import org.onebacklog.events.TaskWaived;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Product;
@@ -28,8 +28,6 @@ import org.onebacklog.store.RowLock;
 /** Tasks of backlog items: plain ones people add, and the ones the Definition of Done implies. */
 @ApplicationScoped
 public class TaskService {
-
-    static final BigDecimal ESTIMATE_MAX = new BigDecimal("9999");
 
     @Inject
     Access access;
@@ -43,14 +41,15 @@ public class TaskService {
         BacklogItem item = item(itemKey);
         Member member = access.contributor(item.product);
         Checks checks = new Checks();
-        String cleanTitle = title(title, checks);
-        checkEstimate(estimate, "estimate", checks);
+        // The remaining work starts as the estimate, so only the estimate is checked.
+        TaskDraft draft = new TaskDraft(title, estimate, null, assignee);
+        Drafts.check(draft, checks);
         User user = assignee(item.product, assignee, checks);
         checks.throwIfAny();
         Task task = new Task();
         task.item = item;
         task.column = Columns.firstKey(item.product);
-        task.title = cleanTitle;
+        task.title = draft.title();
         task.estimate = estimate;
         task.remaining = estimate;
         task.assignee = user;
@@ -81,41 +80,24 @@ public class TaskService {
                 + " case when c.id is null then 1 else 0 end, c.removed, c.position, t.createdAt, t.id", item).list();
     }
 
-    /** Changes the fields present in the JSON; {@code version} must be the version the change was made against. */
+    /** Changes the task to {@code draft}, if nobody changed it since {@code version}. */
     @Transactional
-    public Task update(long id, JsonNode body) {
+    public Task update(long id, long version, TaskDraft draft) {
         Task task = find(id);
         Member member = access.contributor(task.item.product);
         Checks checks = new Checks();
-        if (body == null || !body.isObject()) {
-            throw new InvalidInput("body", "Send a JSON object with the fields to change and the version you read");
-        }
-        long version = version(body, checks);
-        String title = task.title;
-        if (body.has("title")) {
-            title = title(body.get("title").isTextual() ? body.get("title").asText() : null, checks);
-        }
-        BigDecimal estimate = body.has("estimate") ? number(body.get("estimate"), "estimate", checks) : task.estimate;
-        BigDecimal remaining = body.has("remaining")
-                ? number(body.get("remaining"), "remaining", checks) : task.remaining;
-        User assignee = task.assignee;
-        if (body.has("assignee")) {
-            JsonNode node = body.get("assignee");
-            assignee = node.isNull() ? null : assignee(task.item.product, node.asText(), checks);
-        }
-        for (var names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!List.of("title", "estimate", "remaining", "assignee", "version").contains(name)) {
-                checks.add(name, name.equals("column") ? "Move a task with POST /tasks/{id}/move" : "Unknown field");
-            }
-        }
+        Drafts.check(draft, checks);
+        // Only a new assignee must be on the team: one who left it stays on the card until someone changes it.
+        boolean sameAssignee = java.util.Objects.equals(draft.assignee(),
+                task.assignee == null ? null : task.assignee.username);
+        User assignee = sameAssignee ? task.assignee : assignee(task.item.product, draft.assignee(), checks);
         checks.throwIfAny();
         lockFresh(task);
         requireVersion(task, version);
         BigDecimal estimateBefore = task.estimate;
-        task.title = title;
-        task.estimate = estimate;
-        task.remaining = remaining;
+        task.title = draft.title();
+        task.estimate = draft.estimate();
+        task.remaining = draft.remaining();
         task.assignee = assignee;
         task.touch(member.user());
         Task.flush();
@@ -179,50 +161,6 @@ public class TaskService {
                     + " (it is at version " + task.version + ", you sent " + version + "). Look at the fresh task"
                     + " in current and try again", TaskView.of(task));
         }
-    }
-
-    private static String title(String title, Checks checks) {
-        String clean = title == null ? "" : title.strip();
-        if (clean.isEmpty()) {
-            checks.add("title", "Give the task a title");
-        } else if (clean.length() > 200 || clean.chars().anyMatch(Character::isISOControl)) {
-            checks.add("title", "Keep the title to one line of 200 characters");
-        }
-        return clean;
-    }
-
-    private static void checkEstimate(BigDecimal value, String field, Checks checks) {
-        if (value == null) {
-            return;
-        }
-        if (value.signum() < 0) {
-            checks.add(field, "Cannot be negative");
-        } else if (value.compareTo(ESTIMATE_MAX) > 0) {
-            checks.add(field, "Cannot be above " + ESTIMATE_MAX);
-        } else if (value.stripTrailingZeros().scale() > 2) {
-            checks.add(field, "Use at most two decimals");
-        }
-    }
-
-    private static BigDecimal number(JsonNode node, String field, Checks checks) {
-        if (node.isNull()) {
-            return null;
-        }
-        if (!node.isNumber()) {
-            checks.add(field, "Expected a number");
-            return null;
-        }
-        checkEstimate(node.decimalValue(), field, checks);
-        return node.decimalValue();
-    }
-
-    private static long version(JsonNode body, Checks checks) {
-        JsonNode node = body.get("version");
-        if (node == null || !node.isIntegralNumber()) {
-            checks.add("version", "Send the version you read, so that no one else's change is overwritten");
-            return -1;
-        }
-        return node.asLong();
     }
 
     private static User assignee(Product product, String username, Checks checks) {

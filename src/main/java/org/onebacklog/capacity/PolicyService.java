@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.onebacklog.account.Access;
 import org.onebacklog.account.Member;
@@ -11,6 +14,8 @@ import org.onebacklog.events.PolicyChanged;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.Contested;
+import org.onebacklog.failure.Decimals;
+import org.onebacklog.failure.Drafts;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 
@@ -18,7 +23,18 @@ import org.onebacklog.product.ProductService;
 @ApplicationScoped
 public class PolicyService {
 
-    public static final BigDecimal MAX_SHARE = new BigDecimal("0.9");
+    public static final String MAX_SHARE = "0.9";
+    public static final String SHARE_RANGE = "Use a share from 0 to 0.9 (0.2 reserves 20 % of every sprint)";
+    public static final String SHARE_DECIMALS = "Use at most two decimals, such as 0.25";
+
+    /** A reserved share must be between 0 and 0.9: some capacity always stays for the product's features. */
+    record Share(
+            @NotNull(message = "Give the reserved share, from 0 to 0.9 (0.2 reserves 20 % of every sprint)")
+            @DecimalMin(value = "0", message = SHARE_RANGE)
+            @DecimalMax(value = MAX_SHARE, message = SHARE_RANGE)
+            @Decimals(value = 2, message = SHARE_DECIMALS)
+            BigDecimal reservedShare) {
+    }
 
     @Inject
     ProductService products;
@@ -59,7 +75,7 @@ public class PolicyService {
         Product product = products.find(productKey);
         Member member = access.sprintRunner(product);
         Checks checks = new Checks();
-        checkShare(reservedShare, "reservedShare", checks);
+        Drafts.check(new Share(reservedShare), checks);
         PolicyMode parsed = null;
         try {
             parsed = PolicyMode.valueOf(mode == null ? "" : mode.trim());
@@ -81,16 +97,5 @@ public class PolicyService {
         CapacityPolicy.flush();
         changes.fire(new PolicyChanged(product.stamp(member.user()), parsed.name(), reservedShare));
         return policy;
-    }
-
-    /** A reserved share must be between 0 and 0.9: some capacity always stays for the product's features. */
-    public static void checkShare(BigDecimal share, String field, Checks checks) {
-        if (share == null) {
-            checks.add(field, "Give the reserved share, from 0 to 0.9 (0.2 reserves 20 % of every sprint)");
-        } else if (share.signum() < 0 || share.compareTo(MAX_SHARE) > 0) {
-            checks.add(field, "Use a share from 0 to 0.9 (0.2 reserves 20 % of every sprint)");
-        } else if (share.stripTrailingZeros().scale() > 2) {
-            checks.add(field, "Use at most two decimals, such as 0.25");
-        }
     }
 }

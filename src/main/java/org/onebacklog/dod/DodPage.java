@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
+import org.onebacklog.web.FormBinder;
 import org.onebacklog.web.Shell;
 
 /**
@@ -122,32 +122,22 @@ public class DodPage {
     }
 
     private static CriterionDraft draft(Form form) {
-        Checks checks = new Checks();
+        FormBinder in = FormBinder.of(form);
         boolean implies = "on".equals(form.value("impliesTask")) || "true".equals(form.value("impliesTask"));
         TaskCategory category = null;
         BigDecimal estimate = null;
         BigDecimal share = null;
         if (implies) {
-            try {
-                category = TaskCategory.valueOf(form.value("category"));
-            } catch (IllegalArgumentException e) {
-                checks.add("category", "Choose a category");
-            }
-            String amount = form.value("amount").trim().replace(',', '.');
-            if (!amount.isEmpty()) {
-                try {
-                    BigDecimal number = org.onebacklog.web.Numbers.decimal(amount);
-                    if ("share".equals(form.value("estimateKind"))) {
-                        share = number.movePointLeft(2);
-                    } else {
-                        estimate = number;
-                    }
-                } catch (NumberFormatException e) {
-                    checks.add("estimate", "Write the estimate as a number");
-                }
+            category = in.choice("category", TaskCategory.class, "Choose a category");
+            // One amount field: hours, or a percentage of the item's estimate.
+            BigDecimal amount = in.decimal("amount", "estimate", "Write the estimate as a number");
+            if (amount != null && "share".equals(form.value("estimateKind"))) {
+                share = amount.movePointLeft(2);
+            } else {
+                estimate = amount;
             }
         }
-        checks.throwIfAny();
+        in.throwIfAny();
         return new CriterionDraft(null, form.value("text"), implies, form.value("taskTitle"), category, estimate,
                 share);
     }

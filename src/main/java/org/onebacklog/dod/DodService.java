@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.onebacklog.account.Member;
 import org.onebacklog.events.DodChanged;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.Drafts;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 
@@ -124,38 +124,9 @@ public class DodService {
         if (draft.id() != null && (!byId.containsKey(draft.id()) || !seen.add(draft.id()))) {
             checks.add(prefix + "id", "There is no criterion " + draft.id() + " in this Definition of Done");
         }
-        String text = draft.text() == null ? "" : draft.text().strip();
-        if (text.isEmpty()) {
-            checks.add(prefix + "text", "Say what must be true, such as \"Code reviewed by a second developer\"");
-        } else if (text.length() > TEXT_MAX) {
-            checks.add(prefix + "text", "Keep a criterion to " + TEXT_MAX + " characters");
-        } else if (text.chars().anyMatch(Character::isISOControl)) {
-            checks.add(prefix + "text", "A criterion is one line of text");
-        }
-        if (!draft.impliesTask()) {
-            return;
-        }
-        String title = draft.taskTitle() == null ? "" : draft.taskTitle().strip();
-        if (title.isEmpty()) {
-            checks.add(prefix + "taskTitle", "Name the task this criterion adds to every story");
-        } else if (title.length() > 200 || title.chars().anyMatch(Character::isISOControl)) {
-            checks.add(prefix + "taskTitle", "Keep the task title to one line of 200 characters");
-        }
-        if (draft.category() == null) {
-            checks.add(prefix + "category", "Choose REFACTORING, DOCUMENTATION, TESTING or REVIEW");
-        }
-        BigDecimal estimate = draft.estimate();
-        BigDecimal share = draft.estimateShare();
-        if (estimate != null && share != null) {
-            checks.add(prefix + "estimate", "Give a fixed estimate or a share of the item's estimate, not both");
-        } else if (estimate == null && share == null) {
-            checks.add(prefix + "estimate", "Give a fixed estimate, or a share of the item's estimate");
-        } else if (estimate != null && (estimate.signum() < 0 || estimate.compareTo(new BigDecimal("999")) > 0
-                || estimate.stripTrailingZeros().scale() > 2)) {
-            checks.add(prefix + "estimate", "Use a number from 0 to 999 with at most two decimals");
-        } else if (share != null && (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0
-                || share.stripTrailingZeros().scale() > 3)) {
-            checks.add(prefix + "estimateShare", "Use a share above 0 and at most 1 (0.2 is 20 %)");
+        Drafts.check(draft, prefix, checks);
+        if (draft.impliesTask()) {
+            Drafts.check(draft.task(), prefix, checks);
         }
     }
 

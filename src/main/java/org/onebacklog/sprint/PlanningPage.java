@@ -16,17 +16,15 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.onebacklog.backlog.Estimates;
 import org.onebacklog.capacity.PolicyService;
-import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
-import org.onebacklog.web.Numbers;
+import org.onebacklog.web.FormBinder;
 import org.onebacklog.web.Shell;
 
 /**
@@ -36,6 +34,9 @@ import org.onebacklog.web.Shell;
 @Path("/products/{key}/planning")
 @Produces(MediaType.TEXT_HTML)
 public class PlanningPage {
+
+    private static final String DATE = "Write the date as YYYY-MM-DD";
+    private static final String PERCENT = "Write the reserved share as a percentage, such as 20";
 
     @CheckedTemplate
     static class Templates {
@@ -78,7 +79,10 @@ public class PlanningPage {
         Product product = products.find(key);
         Form form = Form.of(submitted);
         try {
-            Sprint sprint = sprints.create(key, draft(form));
+            FormBinder in = FormBinder.of(form);
+            SprintDraft draft = draft(in, null, null);
+            in.throwIfAny();
+            Sprint sprint = sprints.create(key, draft);
             return Response.seeOther(URI.create("/products/" + key + "/planning?sprint=" + sprint.id)).build();
         } catch (InvalidInput invalid) {
             return Response.status(400).entity(page(product, null, form.failed(invalid), null)).build();
@@ -120,11 +124,13 @@ public class PlanningPage {
         Product product = products.find(key);
         Form form = Form.of(submitted);
         try {
-            SprintDraft base = draft(form);
+            FormBinder in = FormBinder.of(form);
             BigDecimal share = form.value("reservedPercent").isBlank() ? null
-                    : percent(form.value("reservedPercent"), "reservedShareOverride");
-            sprints.update(sprintId, new SprintDraft(base.name(), base.goal(), base.start(), base.end(),
-                    base.capacity(), share, form.value("shareReason")), version(form));
+                    : in.percent("reservedPercent", "reservedShareOverride", PERCENT);
+            SprintDraft draft = draft(in, share, form.value("shareReason"));
+            long version = in.version("The form lost track of the sprint's version; reload the page");
+            in.throwIfAny();
+            sprints.update(sprintId, draft, version);
             return Response.seeOther(URI.create("/products/" + key + "/planning?sprint=" + sprintId)).build();
         } catch (InvalidInput invalid) {
             return Response.status(400).entity(page(product, sprintId, Form.empty(), null, form.failed(invalid)))
@@ -165,8 +171,10 @@ public class PlanningPage {
         Form form = Form.of(submitted);
         Long sprint = null;
         try {
-            sprint = sprintId(form);
-            BigDecimal share = percent(form.value("reservedPercent"), "reservedShare");
+            FormBinder in = FormBinder.of(form);
+            sprint = in.id("sprint", "The form lost track of its sprint; reload the planning page");
+            BigDecimal share = in.percent("reservedPercent", "reservedShare", PERCENT);
+            in.throwIfAny();
             policies.set(key, share, form.value("mode"), null);
             return Response.seeOther(URI.create("/products/" + key + "/planning"
                     + (sprint == null ? "" : "?sprint=" + sprint))).build();
@@ -214,56 +222,10 @@ public class PlanningPage {
         return Templates.planning$workspace(product, planningView.planning(product, sprintId), refusal, refusedItem);
     }
 
-    private static SprintDraft draft(Form form) {
-        Checks checks = new Checks();
-        LocalDate start = date(form.value("start"), "start", checks);
-        LocalDate end = date(form.value("end"), "end", checks);
-        BigDecimal capacity = null;
-        if (!form.value("capacity").isBlank()) {
-            try {
-                capacity = Numbers.decimal(form.value("capacity"));
-            } catch (NumberFormatException e) {
-                checks.add("capacity", "Write the capacity as a number, or leave it empty to use the velocity");
-            }
-        }
-        checks.throwIfAny();
-        return new SprintDraft(form.value("name"), form.value("goal"), start, end, capacity, null, null);
-    }
-
-    /** The sprint the policy form was sent from, so that the page comes back to it. */
-    private static Long sprintId(Form form) {
-        try {
-            return form.value("sprint").isBlank() ? null : Long.valueOf(form.value("sprint").trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("sprint", "The form lost track of its sprint; reload the planning page");
-        }
-    }
-
-    private static Long version(Form form) {
-        try {
-            return Long.valueOf(form.value("version"));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("version", "The form lost track of the sprint's version; reload the page");
-        }
-    }
-
-    private static LocalDate date(String text, String field, Checks checks) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            checks.add(field, "Write the date as YYYY-MM-DD");
-            return null;
-        }
-    }
-
-    private static BigDecimal percent(String text, String field) {
-        try {
-            return Numbers.decimal(text).movePointLeft(2);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "Write the reserved share as a percentage, such as 20");
-        }
+    /** The sprint in the form, with the reserved share that only the edit form has. */
+    private static SprintDraft draft(FormBinder in, BigDecimal share, String shareReason) {
+        return new SprintDraft(in.text("name"), in.text("goal"), in.date("start", DATE), in.date("end", DATE),
+                in.decimal("capacity", "Write the capacity as a number, or leave it empty to use the velocity"),
+                share, shareReason);
     }
 }

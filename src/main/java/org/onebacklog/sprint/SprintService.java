@@ -14,7 +14,6 @@ import org.onebacklog.account.Member;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.backlog.BacklogOrder;
 import org.onebacklog.backlog.ItemStatus;
-import org.onebacklog.capacity.PolicyService;
 import org.onebacklog.events.ItemRef;
 import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.events.SprintClosed;
@@ -22,6 +21,7 @@ import org.onebacklog.events.SprintPlanned;
 import org.onebacklog.events.SprintStarted;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
@@ -34,7 +34,7 @@ import org.onebacklog.product.ProductService;
 @ApplicationScoped
 public class SprintService {
 
-    static final BigDecimal CAPACITY_MAX = new BigDecimal("99999");
+    static final String CAPACITY_MAX = "99999";
 
     @Inject
     ProductService products;
@@ -192,34 +192,8 @@ public class SprintService {
     }
 
     private static void check(SprintDraft draft, Checks checks) {
-        String name = draft.name() == null ? "" : draft.name().strip();
-        if (name.isEmpty()) {
-            checks.add("name", "Name the sprint, such as \"Sprint 12\"");
-        } else if (name.length() > 80 || name.chars().anyMatch(Character::isISOControl)) {
-            checks.add("name", "Keep the name to one line of 80 characters");
-        }
-        if (draft.goal() != null && draft.goal().length() > 500) {
-            checks.add("goal", "Keep the sprint goal to 500 characters");
-        }
-        if (draft.start() == null) {
-            checks.add("start", "Give the first day of the sprint");
-        }
-        if (draft.end() == null) {
-            checks.add("end", "Give the last day of the sprint");
-        }
-        if (draft.start() != null && draft.end() != null && draft.end().isBefore(draft.start())) {
-            checks.add("end", "The sprint cannot end before it starts");
-        }
-        if (draft.start() != null && draft.end() != null && draft.start().plusDays(366).isBefore(draft.end())) {
-            checks.add("end", "A sprint lasts a few weeks, not more than a year");
-        }
-        BigDecimal capacity = draft.capacity();
-        if (capacity != null && (capacity.signum() < 0 || capacity.compareTo(CAPACITY_MAX) > 0
-                || capacity.stripTrailingZeros().scale() > 2)) {
-            checks.add("capacity", "Use a capacity from 0 to " + CAPACITY_MAX + " with at most two decimals");
-        }
+        Drafts.check(draft, checks);
         if (draft.reservedShareOverride() != null) {
-            PolicyService.checkShare(draft.reservedShareOverride(), "reservedShareOverride", checks);
             checks.reason(draft.shareOverrideReason(), "shareOverrideReason",
                     "Say why this sprint reserves another share than the policy");
         }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +15,9 @@ import org.onebacklog.account.Access;
 import org.onebacklog.account.ApiTokens;
 import org.onebacklog.account.Member;
 import org.onebacklog.events.DisplayRevoked;
-import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.NotFound;
+import org.onebacklog.failure.OneLine;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 
@@ -33,6 +37,23 @@ public class DisplayService {
 
     static final List<Integer> ROTATIONS = List.of(15, 30, 60, 120);
 
+    /** A display as it is asked for: named after where it hangs, rotating its views or not. */
+    record Asked(
+            @NotBlank(message = "Name the display after where it hangs, such as \"Team room TV\"")
+            @OneLine(max = 80, message = "Keep the name to one line of 80 characters")
+            String name,
+            @Min(value = 10, message = ROTATION)
+            @Max(value = 3600, message = ROTATION)
+            Integer rotateSeconds) {
+
+        static final String ROTATION = "Rotate every 10 to 3600 seconds, or not at all";
+
+        /** A name is kept trimmed, so that a name of spaces only is no name. */
+        Asked {
+            name = name == null ? null : name.strip();
+        }
+    }
+
     @Inject
     Access access;
 
@@ -46,17 +67,9 @@ public class DisplayService {
     public Created create(String productKey, String name, Integer rotateSeconds) {
         Product product = products.find(productKey);
         Member member = access.sprintRunner(product);
-        Checks checks = new Checks();
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            checks.add("name", "Name the display after where it hangs, such as \"Team room TV\"");
-        } else if (trimmed.length() > 80 || trimmed.chars().anyMatch(Character::isISOControl)) {
-            checks.add("name", "Keep the name to one line of 80 characters");
-        }
-        if (rotateSeconds != null && (rotateSeconds < 10 || rotateSeconds > 3600)) {
-            checks.add("rotateSeconds", "Rotate every 10 to 3600 seconds, or not at all");
-        }
-        checks.throwIfAny();
+        Asked asked = new Asked(name, rotateSeconds);
+        Drafts.check(asked);
+        String trimmed = asked.name();
         String secret = ApiTokens.newToken(DisplayToken.PREFIX);
         DisplayToken display = new DisplayToken();
         display.product = product;

@@ -18,6 +18,7 @@ import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
+import org.onebacklog.web.FormBinder;
 import org.onebacklog.web.Shell;
 
 /** The product's TV displays: create a token per wall screen (its address is shown once), see when each was last on, revoke. */
@@ -57,15 +58,9 @@ public class DisplaysPage {
         Product product = products.find(key);
         Form form = Form.of(submitted);
         try {
-            String rotate = form.value("rotateSeconds");
-            Integer seconds = null;
-            if (!rotate.isBlank()) {
-                try {
-                    seconds = Integer.valueOf(rotate.strip());
-                } catch (NumberFormatException e) {
-                    throw new InvalidInput("rotateSeconds", "Choose how often the TV changes view");
-                }
-            }
+            FormBinder in = FormBinder.of(form);
+            Integer seconds = in.whole("rotateSeconds", "Choose how often the TV changes view");
+            in.throwIfAny();
             DisplayService.Created created = displays.create(key, form.value("name"), seconds);
             return Response.ok(Templates.displays$panel(product, displays.list(key), Form.empty(), created.url(),
                     DisplayService.ROTATIONS)).build();
