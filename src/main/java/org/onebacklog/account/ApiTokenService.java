@@ -31,11 +31,11 @@ public class ApiTokenService {
     }
 
     @Inject
-    Access access;
+    Caller caller;
 
     @Transactional
     public Created create(String name) {
-        User user = access.currentUser();
+        User user = caller.user();
         Asked asked = new Asked(name);
         Drafts.check(asked);
         String trimmed = asked.name();
@@ -50,13 +50,13 @@ public class ApiTokenService {
     }
 
     public List<ApiToken> mine() {
-        return ApiToken.list("user = ?1 order by createdAt desc", access.currentUser());
+        return ApiToken.list("user = ?1 order by createdAt desc", caller.user());
     }
 
     /** Revokes one of the caller's tokens: it stops working with the next request. */
     @Transactional
     public void revoke(long id) {
-        User user = access.currentUser();
+        User user = caller.user();
         ApiToken token = ApiToken.<ApiToken>findByIdOptional(id)
                 .filter(t -> t.user.id.equals(user.id))
                 .orElseThrow(() -> new NotFound("You have no API token " + id));

@@ -33,11 +33,11 @@ public class TokensPage {
     ApiTokenService tokens;
 
     @Inject
-    Access access;
+    Caller caller;
 
     @GET
     public TemplateInstance show() {
-        User user = access.currentUser();
+        User user = caller.user();
         return Templates.tokens(Shell.of(user.username, user.isAdmin(), "account"), tokens.mine(), Form.empty(),
                 null);
     }

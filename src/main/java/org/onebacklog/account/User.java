@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * A person who can log in. The password is kept as a bcrypt hash only ({@link PasswordLogin} checks it). {@code roles} is the global role
- * ({@value #ADMIN} or {@value #USER}); what a user may do in a product comes from their {@link Membership}.
+ * ({@value #ADMIN} or {@value #USER}); what a user may do in a product comes from their membership of its team.
  */
 @Entity
 @Table(name = "app_user")

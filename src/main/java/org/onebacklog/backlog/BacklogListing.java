@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.onebacklog.account.Access;
 import org.onebacklog.failure.InvalidInput;
+import org.onebacklog.product.Access;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.onebacklog.account.Access;
 import org.onebacklog.events.ItemRanked;
 import org.onebacklog.failure.InvalidInput;
+import org.onebacklog.product.Access;
 import org.onebacklog.product.Product;
 
 /**

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.account.User;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.backlog.ItemStatus;
@@ -16,6 +14,8 @@ import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.events.TaskMoved;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
+import org.onebacklog.product.Access;
+import org.onebacklog.product.Member;
 import org.onebacklog.product.Product;
 
 /**

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Membership;
-import org.onebacklog.account.Role;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.failure.NotFound;
+import org.onebacklog.product.Access;
+import org.onebacklog.product.Membership;
 import org.onebacklog.product.Product;
+import org.onebacklog.product.Role;
 
 /** Reads a sprint's board: three queries (columns, items with labels, tasks), shaped in memory. */
 @ApplicationScoped

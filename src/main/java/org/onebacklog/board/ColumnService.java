@@ -12,13 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.events.ColumnsChanged;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.OneLine;
+import org.onebacklog.product.Access;
+import org.onebacklog.product.Member;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.onebacklog.account.Access;
+import org.onebacklog.product.Access;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Bodies;

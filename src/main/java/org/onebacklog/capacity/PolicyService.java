@@ -8,14 +8,14 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.events.PolicyChanged;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.Contested;
 import org.onebacklog.failure.Decimals;
 import org.onebacklog.failure.Drafts;
+import org.onebacklog.product.Access;
+import org.onebacklog.product.Member;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 

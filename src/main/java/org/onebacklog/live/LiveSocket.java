@@ -7,9 +7,9 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.inject.Inject;
 import java.util.OptionalLong;
-import org.onebacklog.account.Access;
 import org.onebacklog.failure.Forbidden;
 import org.onebacklog.failure.NotFound;
+import org.onebacklog.product.Access;
 import org.onebacklog.product.ProductService;
 
 /**

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.onebacklog.account.Access;
 import org.onebacklog.web.Bodies;
 
 /** Products over the JSON API. */

@@ -2,8 +2,6 @@ package org.onebacklog.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.web.Shell;
 
 /**

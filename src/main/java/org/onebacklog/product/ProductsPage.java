@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.onebacklog.account.Access;
 import org.onebacklog.account.User;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.web.Form;

@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.backlog.Estimates;
 import org.onebacklog.backlog.ItemKind;
@@ -28,6 +26,8 @@ import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.Forbidden;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.failure.NotFound;
+import org.onebacklog.product.Access;
+import org.onebacklog.product.Member;
 import org.onebacklog.product.Product;
 
 /**

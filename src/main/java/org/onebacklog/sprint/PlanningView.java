@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.onebacklog.account.Access;
 import org.onebacklog.backlog.BacklogListing;
 import org.onebacklog.capacity.PolicyService;
 import org.onebacklog.dod.DodService;
 import org.onebacklog.dod.ImpliedTasks;
 import org.onebacklog.failure.NotFound;
+import org.onebacklog.product.Access;
 import org.onebacklog.product.Product;
 
 /**

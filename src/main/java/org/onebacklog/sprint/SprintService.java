@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.backlog.BacklogOrder;
 import org.onebacklog.backlog.ItemStatus;
@@ -23,6 +21,8 @@ import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.NotFound;
+import org.onebacklog.product.Access;
+import org.onebacklog.product.Member;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 

@@ -11,13 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.onebacklog.account.Access;
 import org.onebacklog.account.ApiTokens;
-import org.onebacklog.account.Member;
 import org.onebacklog.events.DisplayRevoked;
 import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.failure.OneLine;
+import org.onebacklog.product.Access;
+import org.onebacklog.product.Member;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 

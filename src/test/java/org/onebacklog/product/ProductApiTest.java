@@ -1,5 +1,8 @@
 package org.onebacklog.product;
 
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -9,10 +12,6 @@ import static org.onebacklog.support.Api.asUser;
 import static org.onebacklog.support.Api.freshKey;
 import static org.onebacklog.support.Api.member;
 import static org.onebacklog.support.Api.product;
-
-import io.quarkus.test.junit.QuarkusTest;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProductApiTest {

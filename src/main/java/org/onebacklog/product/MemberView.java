@@ -1,4 +1,4 @@
-package org.onebacklog.account;
+package org.onebacklog.product;
 
 /** A product member as the API shows it. */
 public record MemberView(String username, Role role, long version) {

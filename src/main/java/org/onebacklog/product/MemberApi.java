@@ -1,4 +1,4 @@
-package org.onebacklog.account;
+package org.onebacklog.product;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.onebacklog.product.Product;
-import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Bodies;
 
 /** A product's members over the JSON API. */

@@ -1,14 +1,14 @@
-package org.onebacklog.account;
+package org.onebacklog.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.onebacklog.account.User;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.Forbidden;
-import org.onebacklog.product.Product;
 
 /** Adds people to a product with a role, creating their account when a password comes along. */
 @ApplicationScoped

@@ -1,25 +1,21 @@
-package org.onebacklog.account;
+package org.onebacklog.product;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.onebacklog.account.Caller;
+import org.onebacklog.account.User;
 import org.onebacklog.failure.Forbidden;
-import org.onebacklog.product.Product;
 
-/** The access rules: who the caller is and what they may do in a product. Services ask here, never the pages. */
+/** The access rules: what the caller may do in a product, by their role in its team. Services ask here. */
 @ApplicationScoped
 public class Access {
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
-    /** The logged-in user; the HTTP permissions already turned anonymous callers away. */
+    /** The logged-in user. */
     public User currentUser() {
-        if (identity.isAnonymous()) {
-            throw new Forbidden("You are not logged in");
-        }
-        return User.byUsername(identity.getPrincipal().getName())
-                .orElseThrow(() -> new Forbidden("Your account no longer exists"));
+        return caller.user();
     }
 
     /** The caller in this product; refused unless they are a member or an admin. */

@@ -1,15 +1,14 @@
-package org.onebacklog.account;
+package org.onebacklog.product;
 
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.onebacklog.support.Browser;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.onebacklog.support.Api.asAdmin;
 import static org.onebacklog.support.Api.member;
 import static org.onebacklog.support.Api.product;
-
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.onebacklog.support.Browser;
 
 @QuarkusTest
 class MembersPageTest {

@@ -1,5 +1,6 @@
-package org.onebacklog.account;
+package org.onebacklog.product;
 
+import org.onebacklog.account.User;
 /**
  * The caller as seen by one product: who they are and what their role lets them do there. Admins may do
  * everything; their role reads as Product Owner when they are not a member.

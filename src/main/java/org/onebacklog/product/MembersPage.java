@@ -1,4 +1,4 @@
-package org.onebacklog.account;
+package org.onebacklog.product;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,9 +14,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.onebacklog.failure.InvalidInput;
-import org.onebacklog.product.Product;
-import org.onebacklog.product.ProductPage;
-import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Shell;
 

@@ -1,4 +1,4 @@
-package org.onebacklog.account;
+package org.onebacklog.product;
 
 /** A member's role in one product. */
 public enum Role {

@@ -1,5 +1,9 @@
-package org.onebacklog.account;
+package org.onebacklog.product;
 
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onebacklog.support.Browser;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -7,11 +11,6 @@ import static org.onebacklog.support.Api.asAdmin;
 import static org.onebacklog.support.Api.asUser;
 import static org.onebacklog.support.Api.member;
 import static org.onebacklog.support.Api.product;
-
-import io.quarkus.test.junit.QuarkusTest;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.onebacklog.support.Browser;
 
 /** Who may give which role: the Product Owner role is the Product Owner's to give, and nobody promotes themselves. */
 @QuarkusTest

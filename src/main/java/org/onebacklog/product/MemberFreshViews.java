@@ -1,4 +1,4 @@
-package org.onebacklog.account;
+package org.onebacklog.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.onebacklog.failure.FreshViewOf;
