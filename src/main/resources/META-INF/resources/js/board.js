@@ -158,7 +158,21 @@
         });
     }, true);
 
-    document.addEventListener("live:swapped", applyFilters);
+    // A card's change is answered with the board as it stood when the change was saved. Its live message, or a
+    // later change's, may come in first: with the socket open the live messages place the cards, so a slow answer
+    // never puts an older board back over a newer move. Refusals (4xx) always show.
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        const target = event.detail.target;
+        if (event.detail.xhr.status === 200 && target && target.id === "board-grid"
+                && event.detail.requestConfig.verb === "post" && document.body.dataset.socket === "open") {
+            event.detail.shouldSwap = false;
+        }
+    });
+    document.addEventListener("live:swapped", function () {
+        applyFilters();
+        const card = focusTask && document.getElementById(focusTask);
+        if (card) { card.focus(); focusTask = null; }
+    });
     document.addEventListener("htmx:afterSwap", function () {
         applyFilters();
         if (focusTask) {
