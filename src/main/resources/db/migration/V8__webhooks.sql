@@ -23,7 +23,7 @@ create table webhook_delivery (
     -- The webhook-id header: the same for every attempt and for a delivery sent again.
     message_id       varchar(40)   not null,
     event_type       varchar(40)   not null,
-    body             varchar(200000) not null,
+    body             varchar(10000000) not null,
     status           varchar(12)   not null,
     attempts         integer       not null default 0,
     next_attempt_at  timestamp with time zone not null,

@@ -56,10 +56,14 @@ public class DeliveryWorker {
     @ConfigProperty(name = "onebacklog.webhooks.poll", defaultValue = "1s")
     Duration poll;
 
+    @ConfigProperty(name = "onebacklog.webhooks.keep-log", defaultValue = "720h")
+    Duration keepLog;
+
     private final String instance = UUID.randomUUID().toString();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private ScheduledExecutorService clock;
+    private Instant nextPrune = Instant.EPOCH;
     private ExecutorService senders;
 
     /** What one attempt needs, read while the claim is made. */
@@ -87,6 +91,10 @@ public class DeliveryWorker {
     /** One round: claim what is due and send it, each webhook on its own sender. */
     void sendDue() {
         try {
+            if (Instant.now().isAfter(nextPrune)) {
+                prune();
+                nextPrune = Instant.now().plus(Duration.ofHours(1));
+            }
             List<CompletableFuture<Void>> sends = claimDue().stream()
                     .map(a -> CompletableFuture.runAsync(() -> record(a.id(), send(a)), senders)).toList();
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
@@ -174,6 +182,13 @@ public class DeliveryWorker {
                 d.nextAttemptAt = now.plus(backoff(d.attempts));
             }
         });
+    }
+
+    /** Forgets finished deliveries older than keep-log, so the outbox does not grow with every event forever. */
+    void prune() {
+        Instant before = Instant.now().minus(keepLog);
+        QuarkusTransaction.requiringNew().run(() -> Delivery.delete("status in ?1 and createdAt < ?2",
+                List.of(DeliveryStatus.DELIVERED, DeliveryStatus.GIVEN_UP), before));
     }
 
     /** first-retry, doubled after each failure, at most longest-wait. */

@@ -43,6 +43,9 @@ class WebhookTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    DeliveryWorker worker;
+
     record Hook(long id, String secret) {
     }
 
@@ -176,6 +179,43 @@ class WebhookTest {
             awaitLog(hook.id(), 0, "DELIVERED");
             asAdmin().get("/api/v1/webhooks/" + hook.id() + "/deliveries").then().body("[0].attempts", is(3));
         }
+    }
+
+    @Test
+    void aDeliveryAnotherInstanceClaimedIsLeftToItUntilItsLeaseRunsOut() throws Exception {
+        String shop = product("WC");
+        try (Receiver receiver = new Receiver()) {
+            Hook hook = webhook(shop, receiver.url(), "ItemAdded");
+            Instant past = Instant.now().minusSeconds(60);
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into webhook_delivery"
+                    + " (id, webhook_id, message_id, event_type, body, status, attempts, next_attempt_at,"
+                    + " claimed_by, claimed_until, created_at) values (nextval('webhook_delivery_seq'), ?1,"
+                    + " 'msg_claimed', 'ItemAdded', '{}', 'PENDING', 0, ?2, 'other-instance', ?3, ?2)")
+                    .setParameter(1, hook.id()).setParameter(2, past).setParameter(3, past.plusSeconds(3600))
+                    .executeUpdate());
+            Api.story(shop, "Behind the claimed one");
+            assertEquals(List.of(), receiver.within(1000), "claimed elsewhere, and first in the queue");
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update webhook_delivery set claimed_until = ?1 where message_id = 'msg_claimed'")
+                    .setParameter(1, past).executeUpdate());
+            assertEquals("msg_claimed", receiver.next().id());
+            assertEquals("Behind the claimed one",
+                    verified(receiver.next(), hook.secret()).at("/data/item/title").asText());
+        }
+    }
+
+    @Test
+    void finishedDeliveriesAreForgottenAfterAMonth() throws Exception {
+        String shop = product("WF");
+        Hook hook = webhook(shop, "http://127.0.0.1:9/hook", "ItemAdded");
+        Instant old = Instant.now().minusSeconds(31L * 24 * 3600);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into webhook_delivery"
+                + " (id, webhook_id, message_id, event_type, body, status, attempts, next_attempt_at, created_at,"
+                + " delivered_at) values (nextval('webhook_delivery_seq'), ?1, 'msg_old', 'ItemAdded', '{}',"
+                + " 'DELIVERED', 1, ?2, ?2, ?2)").setParameter(1, hook.id()).setParameter(2, old).executeUpdate());
+        asAdmin().get("/api/v1/webhooks/" + hook.id() + "/deliveries").then().body("size()", is(1));
+        worker.prune();
+        asAdmin().get("/api/v1/webhooks/" + hook.id() + "/deliveries").then().body("size()", is(0));
     }
 
     @Test
