@@ -116,7 +116,7 @@ public class WebhookService {
 
     private static String eventNames(List<String> events, Checks checks) {
         if (events == null || events.isEmpty()) {
-            checks.add("events", "Choose the events to send, or [\"*\"] for all of them");
+            checks.add("events", "Choose at least one event to send, or every event (*)");
             return "";
         }
         if (events.contains(Webhook.ALL)) {
