@@ -223,8 +223,17 @@ class WebhookTest {
         String shop = product("WM");
         String dev = member(shop, "DEVELOPER");
         String sm = member(shop, "SCRUM_MASTER");
-        asUser(dev).body(Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("*")))
-                .post("/api/v1/products/" + shop + "/webhooks").then().statusCode(403);
+        String viewer = member(shop, "VIEWER");
+        String outsider = member(product("WO"), "PRODUCT_OWNER");
+        Map<String, Object> hook = Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("*"));
+        io.restassured.RestAssured.given().contentType("application/json").body(hook)
+                .post("/api/v1/products/" + shop + "/webhooks").then().statusCode(401);
+        for (String refused : List.of(dev, viewer, outsider)) {
+            asUser(refused).body(hook).post("/api/v1/products/" + shop + "/webhooks").then().statusCode(403);
+        }
+        asUser(member(shop, "PRODUCT_OWNER")).body(hook).post("/api/v1/products/" + shop + "/webhooks").then()
+                .statusCode(201);
+        Browser.user(dev).page().get("/products/" + shop + "/webhooks").then().statusCode(403);
         asUser(sm).body(Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("TaskMoved", "Nonsense")))
                 .post("/api/v1/products/" + shop + "/webhooks").then().statusCode(400)
                 .body("violations[0].field", is("events")).body("violations[0].message", containsString("Nonsense"));
@@ -239,7 +248,7 @@ class WebhookTest {
         asUser(dev).get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(403);
         asUser(sm).delete("/api/v1/webhooks/" + id).then().statusCode(204);
         asUser(sm).get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(404);
-        asUser(sm).get("/api/v1/products/" + shop + "/webhooks").then().body("size()", is(0));
+        asUser(sm).get("/api/v1/products/" + shop + "/webhooks").then().body("size()", is(1));
     }
 
     @Test
