@@ -177,6 +177,8 @@ public class DeliveryWorker {
             d.lastError = outcome.error().length() > 500 ? outcome.error().substring(0, 500) : outcome.error();
             if (!now.isBefore(d.createdAt.plus(giveUpAfter))) {
                 d.status = DeliveryStatus.GIVEN_UP;
+                LOG.warnf("Gave up delivering %s %s to webhook %d after %d attempts: %s", d.type, d.messageId,
+                        d.webhook.id, d.attempts, d.lastError);
             } else {
                 d.status = DeliveryStatus.FAILED;
                 d.nextAttemptAt = now.plus(backoff(d.attempts));
