@@ -205,6 +205,27 @@ class WebhookTest {
     }
 
     @Test
+    void aDeliveryStillFailingAfterADayIsGivenUpAndTheNextOneGoes() throws Exception {
+        String shop = product("WG");
+        try (Receiver receiver = new Receiver(500)) {
+            Hook hook = webhook(shop, receiver.url(), "ItemAdded");
+            Instant dayAgo = Instant.now().minusSeconds(26 * 3600);
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into webhook_delivery"
+                    + " (id, webhook_id, message_id, event_type, body, status, attempts, next_attempt_at,"
+                    + " created_at) values (nextval('webhook_delivery_seq'), ?1, 'msg_stale', 'ItemAdded', '{}',"
+                    + " 'FAILED', 30, ?2, ?2)").setParameter(1, hook.id()).setParameter(2, dayAgo).executeUpdate());
+            Api.story(shop, "After the stale one");
+            assertEquals("msg_stale", receiver.next().id());
+            assertEquals("After the stale one",
+                    verified(receiver.next(), hook.secret()).at("/data/item/title").asText());
+            awaitLog(hook.id(), 0, "DELIVERED");
+            asAdmin().get("/api/v1/webhooks/" + hook.id() + "/deliveries").then()
+                    .body("[1].status", is("GIVEN_UP")).body("[1].attempts", is(31))
+                    .body("[1].lastStatusCode", is(500)).body("[1].lastError", is("The receiver answered 500"));
+        }
+    }
+
+    @Test
     void finishedDeliveriesAreForgottenAfterAMonth() throws Exception {
         String shop = product("WF");
         Hook hook = webhook(shop, "http://127.0.0.1:9/hook", "ItemAdded");
