@@ -1,0 +1,69 @@
+package org.onebacklog.webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.onebacklog.account.User;
+import org.onebacklog.product.Product;
+
+/**
+ * A product's subscription: the events it wants (or all of them) are posted to its URL, signed with its secret.
+ * The secret is kept as is because it signs every delivery; people see it once, when the webhook is made.
+ */
+@Entity
+@Table(name = "webhook")
+public class Webhook extends PanacheEntityBase {
+
+    static final String ALL = "*";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_seq")
+    @SequenceGenerator(name = "webhook_seq", sequenceName = "webhook_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    public Product product;
+
+    public String url;
+
+    /** Event names separated by commas, or {@code *}. */
+    @Column(name = "events")
+    String eventNames;
+
+    String secret;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by")
+    public User createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public long version;
+
+    public List<String> events() {
+        return Arrays.asList(eventNames.split(","));
+    }
+
+    public boolean wants(String eventType) {
+        return ALL.equals(eventNames) || events().contains(eventType);
+    }
+
+    static List<Webhook> ofProduct(long productId) {
+        return list("product.id = ?1 order by id", productId);
+    }
+}

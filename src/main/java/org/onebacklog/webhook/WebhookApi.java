@@ -1,0 +1,58 @@
+package org.onebacklog.webhook;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.onebacklog.web.Bodies;
+
+/** A product's webhooks over the JSON API: add one (its secret appears once), list them. */
+@Path("/api/v1/products/{key}/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class WebhookApi {
+
+    public record NewWebhook(String url, List<String> events) {
+    }
+
+    /** A webhook as listed: never its secret. */
+    public record WebhookView(long id, String url, List<String> events, String createdBy, Instant createdAt) {
+        static WebhookView of(Webhook w) {
+            return new WebhookView(w.id, w.url, w.events(), w.createdBy.username, w.createdAt);
+        }
+    }
+
+    /** A webhook just added, with the secret its deliveries are signed with: shown only here. */
+    public record CreatedWebhook(long id, String url, List<String> events, String secret) {
+    }
+
+    @Inject
+    WebhookService webhooks;
+
+    @POST
+    @Transactional
+    public Response create(@PathParam("key") String key, NewWebhook body) {
+        NewWebhook draft = Bodies.required(body);
+        WebhookService.Created created = webhooks.create(key, draft.url(), draft.events());
+        Webhook w = created.webhook();
+        return Response.created(URI.create("/api/v1/webhooks/" + w.id + "/deliveries"))
+                .entity(new CreatedWebhook(w.id, w.url, w.events(), created.secret())).build();
+    }
+
+    @GET
+    @Transactional
+    public List<WebhookView> list(@PathParam("key") String key) {
+        return webhooks.list(key).stream().map(WebhookView::of).toList();
+    }
+}
