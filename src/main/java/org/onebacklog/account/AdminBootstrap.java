@@ -5,17 +5,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onebacklog.web.Settings;
 
 /** Creates the {@code admin} account on first start, so a fresh install can be logged into. */
 @ApplicationScoped
 public class AdminBootstrap {
 
-    @ConfigProperty(name = "onebacklog.admin-password")
-    Optional<String> configuredPassword;
+    @Inject
+    Settings settings;
 
     void onStart(@Observes StartupEvent event) {
         try {
@@ -34,7 +35,7 @@ public class AdminBootstrap {
         if (User.byUsername("admin").isPresent()) {
             return;
         }
-        Optional<String> given = configuredPassword.filter(p -> !p.isBlank());
+        Optional<String> given = settings.adminPassword().filter(p -> !p.isBlank());
         String password = given.orElseGet(AdminBootstrap::generate);
         User.create("admin", password, true).persist();
         if (given.isPresent()) {

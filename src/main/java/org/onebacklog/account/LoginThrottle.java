@@ -1,6 +1,7 @@
 package org.onebacklog.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.onebacklog.web.Settings;
 
 /**
  * Slows down password guessing. After {@value #PER_ACCOUNT} failed logins for one username from one address
@@ -30,9 +32,12 @@ public class LoginThrottle {
     private Clock clock = Clock.systemUTC();
 
     /** Tests raise it: the whole suite logs in from one address. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "onebacklog.login.failures-per-address",
-            defaultValue = "" + PER_ADDRESS)
     int perAddress = PER_ADDRESS;
+
+    @Inject
+    void configure(Settings settings) {
+        perAddress = settings.login().failuresPerAddress();
+    }
 
     /** How long this login attempt must wait; empty when it may go ahead. */
     public Optional<Duration> waitFor(String username, String address) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Shell;
@@ -38,13 +39,13 @@ public class MembersPage {
     ProductService products;
 
     @Inject
-    Access access;
+    ProductPage productPage;
 
     @GET
     public TemplateInstance show(@PathParam("key") String key) {
-        Product product = products.find(key);
-        Member member = access.member(product);
-        return Templates.members(Shell.of(member, product, "members"), product, memberships.members(product),
+        ProductPage.Opened page = productPage.open(key, "members");
+        Product product = page.product();
+        return Templates.members(page.shell(), product, memberships.members(product),
                 Form.empty().with("role", Role.DEVELOPER.name()));
     }
 

@@ -37,7 +37,9 @@ public class TokensPage {
 
     @GET
     public TemplateInstance show() {
-        return Templates.tokens(Shell.of(access.currentUser(), "account"), tokens.mine(), Form.empty(), null);
+        User user = access.currentUser();
+        return Templates.tokens(Shell.of(user.username, user.isAdmin(), "account"), tokens.mine(), Form.empty(),
+                null);
     }
 
     @POST

@@ -15,11 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Shell;
@@ -67,20 +66,20 @@ public class BacklogPage {
     ProductService products;
 
     @Inject
-    Access access;
+    ProductPage productPage;
 
     @GET
     public TemplateInstance show(@PathParam("key") String key, @QueryParam("kind") String kind,
             @QueryParam("label") String label, @QueryParam("q") String text, @QueryParam("shown") String shown,
             @HeaderParam("HX-Target") String target) {
-        Product product = products.find(key);
-        Member member = access.member(product);
+        ProductPage.Opened page = productPage.open(key, "backlog");
+        Product product = page.product();
         BacklogFilter filter = filter(kind, label, text);
         Backlog backlog = listing.window(key, filter, null, window(shown));
         if ("backlog-lists".equals(target)) {
             return Templates.backlog$lists(product, backlog, filter);
         }
-        return Templates.backlog(Shell.of(member, product, "backlog"), product, backlog, filter,
+        return Templates.backlog(page.shell(), product, backlog, filter,
                 listing.labelsInUse(key), newItemForm());
     }
 
@@ -93,8 +92,7 @@ public class BacklogPage {
     @Path("rows")
     public TemplateInstance rows(@PathParam("key") String key, @QueryParam("kind") String kind,
             @QueryParam("label") String label, @QueryParam("q") String text, @QueryParam("after") String after) {
-        Product product = products.find(key);
-        access.member(product);
+        Product product = productPage.open(key, "backlog").product();
         if (after == null || after.isBlank()) {
             throw new InvalidInput("after", "Say after which rank key the rows go on");
         }

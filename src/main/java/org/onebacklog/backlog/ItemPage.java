@@ -16,10 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductPage;
 import org.onebacklog.web.Ago;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Shell;
@@ -63,11 +63,13 @@ public class ItemPage {
     @Inject
     Access access;
 
+    @Inject
+    ProductPage productPage;
+
     @GET
     public TemplateInstance show(@PathParam("key") String key, @PathParam("itemKey") String itemKey) {
         BacklogItem item = item(key, itemKey);
-        Member member = access.member(item.product);
-        return Templates.item(Shell.of(member, item.product, "backlog"), item.product, item,
+        return Templates.item(productPage.open(item.product, "backlog").shell(), item.product, item,
                 listing.position(item), formOf(item), SavedVersion.NONE);
     }
 

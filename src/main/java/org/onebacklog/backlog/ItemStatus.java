@@ -16,6 +16,10 @@ public enum ItemStatus {
         return label;
     }
 
+    public boolean isDone() {
+        return this == DONE;
+    }
+
     public String cssClass() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -24,16 +24,9 @@ public record Board(long sprintId, List<ColumnState> columns, List<Lane> lanes) 
         public boolean breached() {
             return wipLimit != null && count > wipLimit;
         }
-
-        public boolean full() {
-            return wipLimit != null && count >= wipLimit;
-        }
     }
 
     /** One item's swim lane: its cards per column, in the columns' order. */
     public record Lane(BacklogItem item, List<List<Task>> cells) {
-        public int taskCount() {
-            return cells.stream().mapToInt(List::size).sum();
-        }
     }
 }

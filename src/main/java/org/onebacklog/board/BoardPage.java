@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.account.Membership;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Ago;
 import org.onebacklog.web.Form;
@@ -72,14 +72,17 @@ public class BoardPage {
     BoardCards cards;
 
     @Inject
+    ProductPage productPage;
+
+    @Inject
     Access access;
 
     @GET
     public TemplateInstance show(@PathParam("key") String key) {
-        Product product = products.find(key);
-        Member member = access.member(product);
+        ProductPage.Opened page = productPage.open(key, "board");
+        Product product = page.product();
         Long sprint = activeSprint(product);
-        return Templates.board(Shell.of(member, product, "board"), product,
+        return Templates.board(page.shell(), product,
                 sprint == null ? null : boards.board(product, sprint), boards.team(product), null, Columns.of(product),
                 BoardNote.NONE, cards);
     }
@@ -129,11 +132,11 @@ public class BoardPage {
         } catch (Conflict | InvalidInput refused) {
             String message = refused instanceof InvalidInput invalid ? invalid.violations().get(0).message()
                     : refused.getMessage();
-            Product product = products.find(key);
-            Member member = access.member(product);
+            ProductPage.Opened page = productPage.open(key, "board");
+            Product product = page.product();
             Long sprint = activeSprint(product);
             return Response.status(refused instanceof Conflict ? 409 : 400).entity(Templates.board(
-                    Shell.of(member, product, "board"), product, sprint == null ? null : boards.board(product, sprint),
+                    page.shell(), product, sprint == null ? null : boards.board(product, sprint),
                     boards.team(product), message, Columns.of(product), BoardNote.NONE, cards)).build();
         }
     }

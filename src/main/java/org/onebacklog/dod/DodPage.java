@@ -15,12 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Shell;
@@ -47,13 +46,13 @@ public class DodPage {
     ProductService products;
 
     @Inject
-    Access access;
+    ProductPage productPage;
 
     @GET
     public TemplateInstance show(@PathParam("key") String key) {
-        Product product = products.find(key);
-        Member member = access.member(product);
-        return Templates.dod(Shell.of(member, product, "dod"), product, service.current(key),
+        ProductPage.Opened page = productPage.open(key, "dod");
+        Product product = page.product();
+        return Templates.dod(page.shell(), product, service.current(key),
                 Form.empty().with("estimateKind", "share").with("category", "REFACTORING"));
     }
 

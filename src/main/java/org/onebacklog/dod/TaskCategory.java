@@ -16,4 +16,8 @@ public enum TaskCategory {
     public String label() {
         return label;
     }
+
+    public String cssClass() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

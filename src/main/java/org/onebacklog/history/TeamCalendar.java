@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onebacklog.web.Settings;
 
 /**
  * Where the team's days begin and end ({@code onebacklog.time-zone}, default: the server's zone). Burndown days and
@@ -15,11 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TeamCalendar {
 
-    @ConfigProperty(name = "onebacklog.time-zone")
-    Optional<String> timeZone;
+    @Inject
+    Settings settings;
 
     public ZoneId zone() {
-        return timeZone.map(ZoneId::of).orElse(ZoneId.systemDefault());
+        return settings.timeZone().map(ZoneId::of).orElse(ZoneId.systemDefault());
     }
 
     /** The team's zone where no bean is at hand (an API view built from an entity alone). */

@@ -6,11 +6,10 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onebacklog.web.SameOrigin;
+import org.onebacklog.web.Settings;
 
 /**
  * Browsers let any page open a WebSocket to any server, with that server's cookies: the live channel refuses (403)
@@ -23,9 +22,9 @@ public class LiveOrigins implements HttpUpgradeCheck {
 
     private final Set<String> extra;
 
-    LiveOrigins(@ConfigProperty(name = "onebacklog.live.allowed-origins") Optional<List<String>> allowed) {
-        this.extra = allowed.orElse(List.of()).stream().filter(o -> !o.isBlank()).map(SameOrigin::normalize)
-                .collect(Collectors.toUnmodifiableSet());
+    LiveOrigins(Settings settings) {
+        this.extra = settings.live().allowedOrigins().orElse(List.of()).stream().filter(o -> !o.isBlank())
+                .map(SameOrigin::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.onebacklog.account.Access;
+import org.onebacklog.account.User;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Shell;
@@ -59,6 +60,8 @@ public class ProductsPage {
     }
 
     private TemplateInstance page(Form form) {
-        return Templates.products(Shell.of(access.currentUser()), products.visibleToCaller(), form);
+        User user = access.currentUser();
+        return Templates.products(Shell.of(user.username, user.isAdmin(), "products"), products.visibleToCaller(),
+                form);
     }
 }

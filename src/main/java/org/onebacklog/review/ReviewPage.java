@@ -12,11 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Product;
-import org.onebacklog.product.ProductService;
+import org.onebacklog.product.ProductPage;
 import org.onebacklog.sprint.Sprint;
 import org.onebacklog.web.Shell;
 
@@ -51,20 +49,17 @@ public class ReviewPage {
     ReviewService reviews;
 
     @Inject
-    ProductService products;
-
-    @Inject
-    Access access;
+    ProductPage productPage;
 
     /** The product's current review: the active sprint's, else the last closed one's. */
     @GET
     @Path("review")
     public Response latest(@PathParam("key") String key) {
-        Product product = products.find(key);
-        Member member = access.member(product);
+        ProductPage.Opened page = productPage.open(key, "review");
+        Product product = page.product();
         Sprint sprint = reviews.latestReviewable(product);
         if (sprint == null) {
-            return Response.ok(Templates.none(Shell.of(member, product, "review"), product)).build();
+            return Response.ok(Templates.none(page.shell(), product)).build();
         }
         return Response.seeOther(URI.create("/products/" + product.key + "/sprints/" + sprint.id + "/review"))
                 .build();
@@ -73,10 +68,10 @@ public class ReviewPage {
     @GET
     @Path("sprints/{id}/review")
     public TemplateInstance review(@PathParam("key") String key, @PathParam("id") long id) {
-        Product product = products.find(key);
-        Member member = access.member(product);
+        ProductPage.Opened page = productPage.open(key, "review");
+        Product product = page.product();
         SprintReport report = reviews.reportOf(sprintOf(product, id));
-        return Templates.review(Shell.of(member, product, "review"), product, report, ChartSet.of(report),
+        return Templates.review(page.shell(), product, report, ChartSet.of(report),
                 reviews.reviewable(product));
     }
 
@@ -85,8 +80,7 @@ public class ReviewPage {
     @Path("sprints/{id}/review.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("key") String key, @PathParam("id") long id) {
-        Product product = products.find(key);
-        access.member(product);
+        Product product = productPage.open(key, "review").product();
         SprintReport report = reviews.reportOf(sprintOf(product, id));
         return ReportCsv.download(report);
     }

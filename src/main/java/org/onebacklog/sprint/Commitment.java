@@ -63,8 +63,4 @@ public class Commitment extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    public boolean isActive() {
-        return removedAt == null;
-    }
 }

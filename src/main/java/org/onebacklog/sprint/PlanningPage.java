@@ -17,14 +17,13 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.backlog.Estimates;
 import org.onebacklog.capacity.PolicyService;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Numbers;
@@ -63,7 +62,7 @@ public class PlanningPage {
     PolicyService policies;
 
     @Inject
-    Access access;
+    ProductPage productPage;
 
     @GET
     public TemplateInstance show(@PathParam("key") String key, @QueryParam("sprint") Long sprintId) {
@@ -182,7 +181,7 @@ public class PlanningPage {
 
     private TemplateInstance page(Product product, Long sprintId, Form sprintForm, Form policyForm,
             Form editForm) {
-        Member member = access.member(product);
+        ProductPage.Opened page = productPage.open(product, "planning");
         Planning planning = planningView.planning(product, sprintId);
         Form policy = policyForm != null ? policyForm : Form.empty()
                 .with("reservedPercent", Estimates.format(
@@ -207,7 +206,7 @@ public class PlanningPage {
                 edit.message(message);
             }
         }
-        return Templates.planning(Shell.of(member, product, "planning"), product, planning, sprintForm, policy,
+        return Templates.planning(page.shell(), product, planning, sprintForm, policy,
                 edit == null ? Form.empty() : edit, null, null);
     }
 

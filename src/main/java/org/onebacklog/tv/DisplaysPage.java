@@ -13,10 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.Shell;
@@ -42,13 +41,13 @@ public class DisplaysPage {
     ProductService products;
 
     @Inject
-    Access access;
+    ProductPage productPage;
 
     @GET
     public TemplateInstance show(@PathParam("key") String key) {
-        Product product = products.find(key);
-        Member member = access.sprintRunner(product);
-        return Templates.displays(Shell.of(member, product, "members"), product, displays.list(key), Form.empty(),
+        ProductPage.Opened page = productPage.forSprintRunner(key, "members");
+        Product product = page.product();
+        return Templates.displays(page.shell(), product, displays.list(key), Form.empty(),
                 null, DisplayService.ROTATIONS);
     }
 

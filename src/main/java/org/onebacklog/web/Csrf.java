@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The CSRF token of the logged-in person: an HMAC of their username under the server's secret. Pages put it in
@@ -32,8 +31,8 @@ public class Csrf {
     @Inject
     SecurityIdentity identity;
 
-    @ConfigProperty(name = "onebacklog.secret")
-    String secret;
+    @Inject
+    Settings settings;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,14 +46,10 @@ public class Csrf {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }
 
-    public String header() {
-        return HEADER;
-    }
-
     byte[] tokenFor(String username) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return mac.doFinal(("csrf|" + username).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

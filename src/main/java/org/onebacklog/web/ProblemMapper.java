@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,13 +34,21 @@ public class ProblemMapper {
     @jakarta.inject.Inject
     Collisions collisions;
 
-    @ServerExceptionMapper
+    /**
+     * Every failure, in one mapper. Besides Throwable it names the types Quarkus and Jackson have mappers of their
+     * own for (more specific than Throwable, so they would win): a bare security challenge, Jackson's plain-text
+     * messages, the standard handling of a WebApplicationException. Naming them keeps their failures in our format.
+     */
+    @ServerExceptionMapper({ Throwable.class, WebApplicationException.class, JsonProcessingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            AuthenticationFailedException.class, UnauthorizedException.class, ForbiddenException.class })
     public Response any(Throwable failure, UriInfo uri, HttpHeaders headers) {
-        return respond(withCurrent(Problems.of(failure), failure), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response web(WebApplicationException failure, UriInfo uri, HttpHeaders headers) {
+        if (failure instanceof AuthenticationFailedException && !isApi(uri.getPath())) {
+            // A person at a browser: a failed login form, or a session that no longer holds, goes to the login page.
+            boolean loginForm = uri.getPath().endsWith("/j_security_check");
+            return Response.status(302).location(java.net.URI.create(loginForm ? "/login?error=true" : "/login"))
+                    .build();
+        }
         return respond(withCurrent(Problems.of(failure), failure), uri, headers);
     }
 
@@ -45,51 +56,6 @@ public class ProblemMapper {
     private Problem withCurrent(Problem problem, Throwable failure) {
         return problem.status() == 409 && problem.current() == null
                 ? problem.withCurrent(collisions.current(failure)) : problem;
-    }
-
-    // Jackson's own mappers are more specific than Throwable; these keep its failures in our format.
-    @ServerExceptionMapper
-    public Response json(JsonProcessingException failure, UriInfo uri, HttpHeaders headers) {
-        return respond(Problems.of(failure), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException failure, UriInfo uri, HttpHeaders headers) {
-        return respond(Problems.of(failure), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response format(InvalidFormatException failure, UriInfo uri, HttpHeaders headers) {
-        return respond(Problems.of(failure), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException failure, UriInfo uri, HttpHeaders headers) {
-        return respond(Problems.of(failure), uri, headers);
-    }
-
-    // Quarkus maps its security exceptions itself (a bare challenge); these give the caller a problem document.
-    @ServerExceptionMapper
-    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException failure, UriInfo uri,
-            HttpHeaders headers) {
-        if (!isApi(uri.getPath())) {
-            // A person at a browser: a failed login form, or a session that no longer holds, goes to the login page.
-            boolean loginForm = uri.getPath().endsWith("/j_security_check");
-            return Response.status(302).location(java.net.URI.create(loginForm ? "/login?error=true" : "/login"))
-                    .build();
-        }
-        return respond(Problems.of(failure), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(io.quarkus.security.UnauthorizedException failure, UriInfo uri,
-            HttpHeaders headers) {
-        return respond(Problems.of(failure), uri, headers);
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException failure, UriInfo uri, HttpHeaders headers) {
-        return respond(Problems.of(failure), uri, headers);
     }
 
     static Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {

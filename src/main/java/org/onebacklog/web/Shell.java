@@ -1,44 +1,27 @@
 package org.onebacklog.web;
 
-import org.onebacklog.account.Member;
-import org.onebacklog.account.User;
-import org.onebacklog.product.Product;
-
 /**
  * What the page layout needs around every page: who is logged in, which product and which of its views is open,
- * and the CSS classes that switch on the controls this person may use.
+ * and the CSS classes that switch on the controls this person may use. Plain values: the product pages build it
+ * (product/ProductPage), so the layout knows nothing of products or teams.
  */
-public record Shell(String username, boolean admin, Product product, String roleLabel, String section,
-        String bodyClass) {
+public record Shell(String username, boolean admin, String productKey, String productName, String roleLabel,
+        String section, String bodyClass) {
 
     public static Shell anonymous() {
-        return new Shell(null, false, null, null, "", "");
+        return new Shell(null, false, null, null, null, "", "");
     }
 
-    public static Shell of(User user) {
-        return of(user, "products");
-    }
-
-    public static Shell of(User user, String section) {
-        return new Shell(user.username, user.isAdmin(), null, user.isAdmin() ? "Admin" : null, section, "");
-    }
-
-    public static Shell of(Member member, Product product, String section) {
-        StringBuilder classes = new StringBuilder();
-        if (member.canContribute()) {
-            classes.append("can-contribute ");
-        }
-        if (member.canOrderBacklog()) {
-            classes.append("can-order ");
-        }
-        if (member.canRunSprints()) {
-            classes.append("can-run ");
-        }
-        String role = member.admin() ? "Admin" : member.role().label();
-        return new Shell(member.username(), member.admin(), product, role, section, classes.toString().trim());
+    /** A logged-in person on a page outside any product (the products list, their API tokens). */
+    public static Shell of(String username, boolean admin, String section) {
+        return new Shell(username, admin, null, null, admin ? "Admin" : null, section, "");
     }
 
     public boolean loggedIn() {
         return username != null;
+    }
+
+    public boolean inProduct() {
+        return productKey != null;
     }
 }
