@@ -91,6 +91,21 @@ public class BacklogItem extends PanacheEntityBase {
     @JoinColumn(name = "updated_by")
     public User updatedBy;
 
+    /** Why the item is stuck, while it is; null when it is not blocked. */
+    @Column(name = "blocked_reason")
+    public String blockedReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "blocked_by")
+    public User blockedBy;
+
+    @Column(name = "blocked_at")
+    public Instant blockedAt;
+
+    /** Set when the item was archived: gone from the backlog and the board, kept in the record. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
     @Version
     public long version;
 
@@ -98,6 +113,14 @@ public class BacklogItem extends PanacheEntityBase {
     public void touch(User user) {
         updatedBy = user;
         updatedAt = Instant.now();
+    }
+
+    public boolean isBlocked() {
+        return blockedReason != null;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
     }
 
     public boolean isUnranked() {

@@ -71,7 +71,8 @@ public class BacklogListing {
     }
 
     private static String where(Product product, BacklogFilter filter, Map<String, Object> params) {
-        StringBuilder query = new StringBuilder("from BacklogItem i where i.product = :product and i.status <> :done");
+        StringBuilder query = new StringBuilder("from BacklogItem i where i.product = :product and i.status <> :done"
+                + " and i.archivedAt is null");
         params.put("product", product);
         params.put("done", ItemStatus.DONE);
         if (filter.kind() != null) {

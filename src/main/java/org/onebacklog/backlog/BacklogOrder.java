@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.onebacklog.events.ItemRanked;
+import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Access;
 import org.onebacklog.product.Product;
@@ -131,6 +132,9 @@ public class BacklogOrder {
         em.refresh(item);
         if (expectedVersion != null && item.version != expectedVersion) {
             throw backlog.staleVersion(item, expectedVersion);
+        }
+        if (item.isArchived()) {
+            throw new Conflict(item.key + " is archived; restore it before placing it", backlog.view(item));
         }
         return product;
     }

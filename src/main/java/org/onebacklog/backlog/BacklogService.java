@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.onebacklog.events.ItemAdded;
+import org.onebacklog.events.ItemArchived;
+import org.onebacklog.events.ItemRestored;
 import org.onebacklog.events.ItemChanged;
 import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.failure.Checks;
@@ -101,6 +104,43 @@ public class BacklogService {
         em.flush();
         events.fire(new ItemChanged(item.product.stamp(member.user()), item.ref(), kindBefore.name(),
                 item.kind.name(), estimateBefore, item.estimate, statusBefore.name(), item.status.name()));
+        return item;
+    }
+
+    /**
+     * Archives an item: gone from the backlog and the board, kept in the record and the reports, restorable. The
+     * Product Owner's call, as the backlog is theirs. An item in a sprint leaves it first (observers of
+     * {@link ItemArchived} in this transaction do that).
+     */
+    @Transactional
+    public BacklogItem archive(String itemKey) {
+        BacklogItem item = find(itemKey);
+        Member member = access.productOwner(item.product);
+        RowLock.lockAndRefresh(em, item, "backlog_item", item.id);
+        if (item.isArchived()) {
+            throw new Conflict(item.key + " is archived already", view(item));
+        }
+        events.fire(new ItemArchived(item.product.stamp(member.user()), item.ref()));
+        item.archivedAt = Instant.now();
+        item.rank = null;
+        item.touch(member.user());
+        em.flush();
+        return item;
+    }
+
+    /** Brings an archived item back, awaiting the Product Owner's place for it in the backlog. */
+    @Transactional
+    public BacklogItem restore(String itemKey) {
+        BacklogItem item = find(itemKey);
+        Member member = access.productOwner(item.product);
+        RowLock.lockAndRefresh(em, item, "backlog_item", item.id);
+        if (!item.isArchived()) {
+            throw new Conflict(item.key + " is not archived", view(item));
+        }
+        item.archivedAt = null;
+        item.touch(member.user());
+        em.flush();
+        events.fire(new ItemRestored(item.product.stamp(member.user()), item.ref()));
         return item;
     }
 

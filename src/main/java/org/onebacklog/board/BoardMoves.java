@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.onebacklog.account.User;
 import org.onebacklog.backlog.BacklogItem;
@@ -90,6 +91,9 @@ public class BoardMoves {
         String done = lanes.get(lanes.size() - 1).key();
         String from = task.column;
         task.rank = rankIn(task, target.key(), placement);
+        if (!from.equals(target.key())) {
+            task.inColumnSince = Instant.now(); // its age in the column starts again
+        }
         task.column = target.key();
         if (done.equals(task.column)) {
             task.remaining = BigDecimal.ZERO;

@@ -38,6 +38,9 @@ public class Task extends PanacheEntityBase {
 
     public String title;
 
+    /** What the task is about, in Markdown (rendered sanitised). */
+    public String description;
+
     @Column(name = "column_key")
     public String column = Columns.TODO;
 
@@ -79,6 +82,21 @@ public class Task extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
+    /** When the card came into its column: its age there is counted in working days from this. */
+    @Column(name = "in_column_since")
+    public Instant inColumnSince = Instant.now();
+
+    /** Why the card is stuck, while it is; null when it is not blocked. */
+    @Column(name = "blocked_reason")
+    public String blockedReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "blocked_by")
+    public User blockedBy;
+
+    @Column(name = "blocked_at")
+    public Instant blockedAt;
+
     /** Who changed the card last, and when: a refused edit tells the person who got there first. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "updated_by")
@@ -94,6 +112,10 @@ public class Task extends PanacheEntityBase {
     public void touch(User user) {
         updatedBy = user;
         updatedAt = Instant.now();
+    }
+
+    public boolean isBlocked() {
+        return blockedReason != null;
     }
 
     public boolean isDodImplied() {

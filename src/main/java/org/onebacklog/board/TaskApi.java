@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.web.Bodies;
 
-/** One task over the JSON API: read, change, move, waive. */
+/** One task over the JSON API: read, change, move, waive, block and unblock, delete. */
 @Path("/api/v1/tasks/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,7 +28,8 @@ public class TaskApi {
     public record Move(String column, Long version, Integer position, Long after, Long before) {
     }
 
-    public record Waiver(String reason) {
+    /** Why: a waiver's or a block's reason. */
+    public record Reason(String reason) {
     }
 
     @Inject
@@ -35,6 +37,9 @@ public class TaskApi {
 
     @Inject
     BoardMoves moves;
+
+    @Inject
+    TaskBlocking blocking;
 
     @GET
     public TaskView get(@PathParam("id") long id) {
@@ -59,7 +64,25 @@ public class TaskApi {
 
     @POST
     @Path("waive")
-    public TaskView waive(@PathParam("id") long id, Waiver body) {
+    public TaskView waive(@PathParam("id") long id, Reason body) {
         return TaskView.of(tasks.waive(id, Bodies.required(body).reason()));
+    }
+
+    /** Deletes a plain task; a DoD task is a 409 (waive it instead). */
+    @DELETE
+    public void remove(@PathParam("id") long id) {
+        tasks.remove(id);
+    }
+
+    @POST
+    @Path("block")
+    public TaskView block(@PathParam("id") long id, Reason body) {
+        return TaskView.of(blocking.block(id, Bodies.required(body).reason()));
+    }
+
+    @DELETE
+    @Path("block")
+    public TaskView unblock(@PathParam("id") long id) {
+        return TaskView.of(blocking.unblock(id));
     }
 }

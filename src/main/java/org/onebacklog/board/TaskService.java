@@ -13,6 +13,7 @@ import org.onebacklog.backlog.Ranking;
 import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.events.TaskAdded;
 import org.onebacklog.events.TaskChanged;
+import org.onebacklog.events.TaskRemoved;
 import org.onebacklog.events.TaskWaived;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
@@ -144,6 +145,23 @@ public class TaskService {
         Task.flush();
         events.fire(new TaskWaived(task.item.product.stamp(member.user()), task.ref(), text));
         return task;
+    }
+
+    /**
+     * Deletes a plain task. A task the Definition of Done implies is not deleted: the Product Owner waives it, with
+     * a reason the review shows. The record keeps that the task existed and was removed.
+     */
+    @Transactional
+    public void remove(long id) {
+        Task task = find(id);
+        Member member = access.contributor(task.item.product);
+        lockFresh(task);
+        if (task.isDodImplied()) {
+            throw new Conflict("\"" + task.title + "\" is implied by the Definition of Done and cannot be deleted;"
+                    + " the Product Owner can waive it with a reason instead", TaskView.of(task));
+        }
+        events.fire(new TaskRemoved(task.item.product.stamp(member.user()), task.ref()));
+        task.delete();
     }
 
     static Task find(long id) {

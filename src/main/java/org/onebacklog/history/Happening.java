@@ -19,7 +19,8 @@ public record Happening(Instant at, Kind kind, Long sprintId, String itemKey, It
         SPRINT_STARTED, SPRINT_CLOSED,
         COMMITTED, OVERRIDDEN, REMOVED, CARRIED_OVER,
         ITEM_CHANGED, ITEM_STATUS,
-        TASK_ADDED, TASK_CHANGED, TASK_MOVED, TASK_WAIVED
+        TASK_ADDED, TASK_CHANGED, TASK_MOVED, TASK_WAIVED, TASK_REMOVED,
+        TASK_BLOCKED, TASK_UNBLOCKED, ITEM_BLOCKED, ITEM_UNBLOCKED, ITEM_ARCHIVED, ITEM_RESTORED
     }
 
     public static Happening started(Instant at, long sprintId, BigDecimal capacity, BigDecimal reservedShare) {
@@ -77,6 +78,20 @@ public record Happening(Instant at, Kind kind, Long sprintId, String itemKey, It
 
     public static Happening taskMoved(Instant at, Long sprintId, String itemKey, long taskId, boolean done) {
         return new Happening(at, Kind.TASK_MOVED, sprintId, itemKey, null, taskId, null, null, done, false, null,
+                null);
+    }
+
+    /** A task or (taskId null) an item was blocked with a reason, or (blocked false) unblocked. */
+    public static Happening blocked(Instant at, Long sprintId, String itemKey, Long taskId, boolean blocked,
+            String reason, String by) {
+        Kind kind = taskId == null ? blocked ? Kind.ITEM_BLOCKED : Kind.ITEM_UNBLOCKED
+                : blocked ? Kind.TASK_BLOCKED : Kind.TASK_UNBLOCKED;
+        return new Happening(at, kind, sprintId, itemKey, null, taskId, null, null, null, false, reason, by);
+    }
+
+    /** A plain task was deleted: it no longer counts anywhere. */
+    public static Happening taskRemoved(Instant at, Long sprintId, String itemKey, long taskId) {
+        return new Happening(at, Kind.TASK_REMOVED, sprintId, itemKey, null, taskId, null, null, null, false, null,
                 null);
     }
 

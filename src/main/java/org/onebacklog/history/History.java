@@ -33,4 +33,11 @@ public class History {
                 .getResultStream().forEach(row -> moves.put((Long) row[0], (Instant) row[1]));
         return moves;
     }
+
+    /** What happened in the product since {@code since}, oldest first: the stand-up's "who did what". */
+    public List<Activity> activity(long productId, Instant since) {
+        return HistoryEvent.<HistoryEvent>find("productId = ?1 and happenedAt > ?2 order by happenedAt, id", productId,
+                since).stream().map(e -> new Activity(e.happenedAt, e.actor, e.kind, e.itemKey, e.taskId, e.title,
+                        e.fromColumn, e.toColumn, e.reason)).toList();
+    }
 }

@@ -63,6 +63,15 @@ public class HistoryEvent extends PanacheEntityBase {
 
     public String actor;
 
+    /** A move's columns (keys), and the task's or item's title when it happened: the stand-up's "who did what". */
+    @Column(name = "from_column")
+    public String fromColumn;
+
+    @Column(name = "to_column")
+    public String toColumn;
+
+    public String title;
+
     Happening toHappening() {
         return new Happening(happenedAt, kind, sprintId, itemKey, itemKind, taskId, amount, reservedShare, done,
                 dodTask, reason, actor);

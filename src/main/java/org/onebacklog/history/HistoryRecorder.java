@@ -6,18 +6,25 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import org.onebacklog.backlog.ItemKind;
 import org.onebacklog.events.CapacityOverridden;
+import org.onebacklog.events.ItemArchived;
+import org.onebacklog.events.ItemBlocked;
 import org.onebacklog.events.ItemChanged;
 import org.onebacklog.events.ItemCommitted;
 import org.onebacklog.events.ItemProgressed;
 import org.onebacklog.events.ItemRef;
+import org.onebacklog.events.ItemRestored;
+import org.onebacklog.events.ItemUnblocked;
 import org.onebacklog.events.ItemUncommitted;
 import org.onebacklog.events.SprintClosed;
 import org.onebacklog.events.SprintStarted;
 import org.onebacklog.events.Stamp;
 import org.onebacklog.events.TaskAdded;
+import org.onebacklog.events.TaskBlocked;
 import org.onebacklog.events.TaskChanged;
 import org.onebacklog.events.TaskMoved;
 import org.onebacklog.events.TaskRef;
+import org.onebacklog.events.TaskRemoved;
+import org.onebacklog.events.TaskUnblocked;
 import org.onebacklog.events.TaskWaived;
 
 /**
@@ -104,6 +111,8 @@ public class HistoryRecorder {
         if (moved.changedColumn()) {
             HistoryEvent event = taskEntry(moved.stamp(), moved.task(), Happening.Kind.TASK_MOVED);
             event.done = moved.done();
+            event.fromColumn = moved.from();
+            event.toColumn = moved.to();
             event.persist();
         }
     }
@@ -112,6 +121,44 @@ public class HistoryRecorder {
         HistoryEvent event = taskEntry(waived.stamp(), waived.task(), Happening.Kind.TASK_WAIVED);
         event.reason = waived.reason();
         event.persist();
+    }
+
+    void taskRemoved(@Observes @Priority(FIRST) TaskRemoved removed) {
+        taskEntry(removed.stamp(), removed.task(), Happening.Kind.TASK_REMOVED).persist();
+    }
+
+    void taskBlocked(@Observes @Priority(FIRST) TaskBlocked blocked) {
+        HistoryEvent event = taskEntry(blocked.stamp(), blocked.task(), Happening.Kind.TASK_BLOCKED);
+        event.reason = blocked.reason();
+        event.persist();
+    }
+
+    void taskUnblocked(@Observes @Priority(FIRST) TaskUnblocked unblocked) {
+        HistoryEvent event = taskEntry(unblocked.stamp(), unblocked.task(), Happening.Kind.TASK_UNBLOCKED);
+        event.reason = unblocked.reason();
+        event.persist();
+    }
+
+    void itemBlocked(@Observes @Priority(FIRST) ItemBlocked blocked) {
+        HistoryEvent event = entry(blocked.stamp(), blocked.item().sprintId(), blocked.item(),
+                Happening.Kind.ITEM_BLOCKED);
+        event.reason = blocked.reason();
+        event.persist();
+    }
+
+    void itemUnblocked(@Observes @Priority(FIRST) ItemUnblocked unblocked) {
+        HistoryEvent event = entry(unblocked.stamp(), unblocked.item().sprintId(), unblocked.item(),
+                Happening.Kind.ITEM_UNBLOCKED);
+        event.reason = unblocked.reason();
+        event.persist();
+    }
+
+    void itemArchived(@Observes @Priority(FIRST) ItemArchived archived) {
+        entry(archived.stamp(), null, archived.item(), Happening.Kind.ITEM_ARCHIVED).persist();
+    }
+
+    void itemRestored(@Observes @Priority(FIRST) ItemRestored restored) {
+        entry(restored.stamp(), null, restored.item(), Happening.Kind.ITEM_RESTORED).persist();
     }
 
     private static void itemStatus(Stamp stamp, ItemRef item, String status) {
@@ -124,6 +171,7 @@ public class HistoryRecorder {
         HistoryEvent event = entry(stamp, task.item().sprintId(), task.item(), kind);
         event.taskId = task.id();
         event.dodTask = task.dod();
+        event.title = task.title();
         return event;
     }
 
@@ -137,6 +185,7 @@ public class HistoryRecorder {
         if (item != null) {
             event.itemId = item.id();
             event.itemKey = item.key();
+            event.title = item.title();
         }
         return event;
     }

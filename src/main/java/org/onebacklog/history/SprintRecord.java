@@ -46,10 +46,23 @@ public final class SprintRecord {
     public record Override(String itemKey, String reason, String by, Instant at) {
     }
 
+    /**
+     * A task or (taskId null) an item that stood blocked during the sprint, from when to when (null: still
+     * blocked at the end of the record).
+     */
+    public record Stoppage(String itemKey, Long taskId, String reason, String by, Instant from, Instant to) {
+
+        /** How long it stood blocked, up to {@code until} if it still is. */
+        public java.time.Duration length(Instant until) {
+            return java.time.Duration.between(from, to == null ? until : to);
+        }
+    }
+
     public record Figures(Instant startedAt, Instant closedAt, BigDecimal capacity, BigDecimal reservedShare,
             List<ItemLine> committed, List<ItemLine> completed, List<ItemLine> notCompleted,
             List<ItemLine> added, List<ItemLine> removed, List<Day> days, Split planned, Split actual,
-            int itemsDone, int itemsDoneWithAllDodTasks, List<Waiver> waivers, List<Override> overrides) {
+            int itemsDone, int itemsDoneWithAllDodTasks, List<Waiver> waivers, List<Override> overrides,
+            List<Stoppage> blocked) {
 
         public BigDecimal committedEstimate() {
             return sum(committed);
@@ -107,7 +120,7 @@ public final class SprintRecord {
         List<Day> days = days(ordered, sprintId, start, end, startedAt, closedAt, until, zone, sum(committed));
         return new Figures(startedAt, closedAt, startEntry.amount(), startEntry.reservedShare(), committed,
                 completed, notCompleted, atEnd.added, atEnd.removed, days, atStart.split(false),
-                atEnd.split(true), completed.size(), compliant, atEnd.waivers, atEnd.overrides);
+                atEnd.split(true), completed.size(), compliant, atEnd.waivers, atEnd.overrides, atEnd.stoppages());
     }
 
     /** Monday to Friday. A sprint that lies entirely on a weekend counts every day. */
@@ -175,6 +188,9 @@ public final class SprintRecord {
         final List<ItemLine> removed = new ArrayList<>();
         final List<Waiver> waivers = new ArrayList<>();
         final List<Override> overrides = new ArrayList<>();
+        /** Blocks of this sprint's work, by "task:id" or "item:key", in the order they began. */
+        final Map<String, Stoppage> blocks = new LinkedHashMap<>();
+        final List<Stoppage> ended = new ArrayList<>();
         Instant startedAt;
 
         static State replay(List<Happening> ordered, long sprintId, Instant until) {
@@ -251,8 +267,37 @@ public final class SprintRecord {
                         waivers.add(new Waiver(h.taskId(), h.itemKey(), h.reason(), h.by(), h.at()));
                     }
                 }
+                case TASK_REMOVED -> tasks.remove(h.taskId());
+                case TASK_BLOCKED, ITEM_BLOCKED -> {
+                    if (here) {
+                        blocks.put(blockKey(h), new Stoppage(h.itemKey(), h.taskId(), h.reason(), h.by(), h.at(),
+                                null));
+                    }
+                }
+                case TASK_UNBLOCKED, ITEM_UNBLOCKED -> {
+                    Stoppage open = blocks.remove(blockKey(h));
+                    if (open != null) {
+                        ended.add(new Stoppage(open.itemKey(), open.taskId(), open.reason(), open.by(), open.from(),
+                                h.at()));
+                    }
+                }
+                case ITEM_ARCHIVED, ITEM_RESTORED -> {
+                    // Archiving takes an item out of its sprint first (a REMOVED entry); the record keeps it.
+                }
                 default -> throw new IllegalStateException("Unknown entry " + h.kind());
             }
+        }
+
+        private static String blockKey(Happening h) {
+            return h.taskId() != null ? "task:" + h.taskId() : "item:" + h.itemKey();
+        }
+
+        /** Every block of the sprint's work: ended ones, then those still open, each in the order it began. */
+        List<Stoppage> stoppages() {
+            List<Stoppage> all = new ArrayList<>(ended);
+            all.addAll(blocks.values());
+            all.sort(Comparator.comparing(Stoppage::from));
+            return all;
         }
 
         List<ItemLine> lines(Predicate<ItemState> test) {

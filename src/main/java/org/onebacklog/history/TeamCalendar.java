@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.onebacklog.web.Settings;
 
 /**
@@ -19,6 +20,12 @@ public class TeamCalendar {
 
     public ZoneId zone() {
         return settings.timeZone().map(ZoneId::of).orElse(ZoneId.systemDefault());
+    }
+
+    /** The team's zone where no bean is at hand (an API view built from an entity alone). */
+    public static ZoneId configuredZone() {
+        return ConfigProvider.getConfig().getOptionalValue("onebacklog.time-zone", String.class).map(ZoneId::of)
+                .orElse(ZoneId.systemDefault());
     }
 
     public Instant now() {

@@ -5,20 +5,28 @@ import org.onebacklog.events.ColumnsChanged;
 import org.onebacklog.events.DisplayRevoked;
 import org.onebacklog.events.DodChanged;
 import org.onebacklog.events.ItemAdded;
+import org.onebacklog.events.ItemArchived;
+import org.onebacklog.events.ItemBlocked;
 import org.onebacklog.events.ItemChanged;
 import org.onebacklog.events.ItemCommitted;
 import org.onebacklog.events.ItemProgressed;
 import org.onebacklog.events.ItemRanked;
+import org.onebacklog.events.ItemRestored;
+import org.onebacklog.events.ItemUnblocked;
 import org.onebacklog.events.ItemUncommitted;
 import org.onebacklog.events.PolicyChanged;
 import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.events.SprintClosed;
 import org.onebacklog.events.SprintPlanned;
 import org.onebacklog.events.SprintStarted;
+import org.onebacklog.events.StandupChanged;
 import org.onebacklog.events.TaskAdded;
+import org.onebacklog.events.TaskBlocked;
 import org.onebacklog.events.TaskChanged;
 import org.onebacklog.events.TaskMoved;
 import org.onebacklog.events.TaskRef;
+import org.onebacklog.events.TaskRemoved;
+import org.onebacklog.events.TaskUnblocked;
 import org.onebacklog.events.TaskWaived;
 
 /**
@@ -46,10 +54,20 @@ final class LiveTopics {
         if (event instanceof TaskWaived waived) {
             return task(key, waived.task());
         }
+        if (event instanceof TaskBlocked blocked) {
+            return task(key, blocked.task());
+        }
+        if (event instanceof TaskUnblocked unblocked) {
+            return task(key, unblocked.task());
+        }
         if (event instanceof ItemProgressed || event instanceof CapacityOverridden) {
             return null; // the task's change (the lane's status) or the commitment's change shows it
         }
-        if (event instanceof ItemAdded || event instanceof ItemChanged || event instanceof ItemRanked) {
+        if (event instanceof ItemAdded || event instanceof ItemChanged || event instanceof ItemRanked
+                || event instanceof ItemBlocked || event instanceof ItemUnblocked || event instanceof ItemArchived
+                || event instanceof ItemRestored || event instanceof TaskRemoved
+                || event instanceof StandupChanged) {
+            // A removed card has no cell left to fill, and the rest change lanes or every card: the whole view.
             return new Change(key, Change.ITEM);
         }
         if (event instanceof ItemCommitted || event instanceof ItemUncommitted || event instanceof SprintPlanned

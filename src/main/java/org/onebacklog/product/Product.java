@@ -12,9 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Optional;
 import org.onebacklog.account.User;
 import org.onebacklog.events.Stamp;
+import org.onebacklog.store.RowLock;
 
 /** A product: it owns exactly one backlog, and its key prefixes every item key (SHOP-42). */
 @Entity
@@ -43,6 +45,14 @@ public class Product extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
+    /** The team's daily stand-up, "HH:mm" in the team's time zone, on working days. */
+    @Column(name = "standup_time")
+    public String standupTime = "09:30";
+
+    /** Working days in an in-between column after which a card is marked aging. */
+    @Column(name = "aging_days")
+    public int agingDays = 2;
+
     @Version
     public long version;
 
@@ -57,7 +67,7 @@ public class Product extends PanacheEntityBase {
      */
     public static Optional<Product> byKeyForUpdate(String key) {
         Optional<Product> product = byKey(key);
-        product.ifPresent(p -> org.onebacklog.store.RowLock.lockAndRefresh(getEntityManager(), p, "product", p.id));
+        product.ifPresent(p -> RowLock.lockAndRefresh(getEntityManager(), p, "product", p.id));
         return product;
     }
 
@@ -72,6 +82,12 @@ public class Product extends PanacheEntityBase {
         Number next = (Number) em.createNativeQuery("select next_item_number from product where id = :id")
                 .setParameter("id", productId).getSingleResult();
         return next.intValue() - 1;
+    }
+
+    /** When the team's stand-up is held, in its time zone. */
+    public LocalTime standupAt() {
+        LocalTime at = StandupTimes.parse(standupTime);
+        return at == null ? LocalTime.of(9, 30) : at;
     }
 
     /** Where and now, for an event of this product that {@code by} made happen (null: the system). */

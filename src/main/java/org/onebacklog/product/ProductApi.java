@@ -2,8 +2,10 @@ package org.onebacklog.product;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,6 +43,14 @@ public class ProductApi {
     @GET
     public List<ProductView> list() {
         return products.visibleToCaller().stream().map(ProductView::of).toList();
+    }
+
+    /** Renames the product or sets its stand-up: {@code {name?, standupTime?: "09:30", agingDays?, version}}. */
+    @PATCH
+    @Path("{key}")
+    @Transactional
+    public ProductView update(@PathParam("key") String key, ProductPatch body) {
+        return ProductView.of(products.update(key, Bodies.required(body)));
     }
 
     @GET

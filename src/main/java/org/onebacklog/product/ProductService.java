@@ -1,15 +1,22 @@
 package org.onebacklog.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.onebacklog.account.User;
+import org.onebacklog.account.Member;
+import org.onebacklog.events.StandupChanged;
 import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.Contested;
+import org.onebacklog.store.RowLock;
 import org.onebacklog.failure.NotFound;
 
-/** Creates products and finds them for the people allowed to see them. */
+/** Creates products, changes their name and stand-up, and finds them for the people allowed to see them. */
 @ApplicationScoped
 public class ProductService {
 
@@ -19,7 +26,10 @@ public class ProductService {
     Access access;
 
     @Inject
-    org.onebacklog.failure.Contested contested;
+    Contested contested;
+
+    @Inject
+    Event<StandupChanged> standups;
 
     /** Creates a product; its creator becomes its Product Owner. */
     @Transactional
@@ -62,6 +72,52 @@ public class ProductService {
         owner.user = creator;
         owner.role = Role.PRODUCT_OWNER;
         owner.persist();
+        return product;
+    }
+
+    /**
+     * Renames the product or sets the team's stand-up (its time, and after how many working days a card is
+     * aging). The Product Owner or the Scrum Master decides; a stale version is a conflict.
+     */
+    @Transactional
+    public Product update(String key, ProductPatch patch) {
+        Product product = find(key);
+        Member member = access.sprintRunner(product);
+        Checks checks = new Checks();
+        String name = patch.name() == null ? product.name : patch.name().strip();
+        if (name.isEmpty()) {
+            checks.add("name", "Give the product a name");
+        } else if (name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
+            checks.add("name", "Keep the name to one line of 120 characters");
+        }
+        LocalTime standup = patch.standupTime() == null ? StandupTimes.parse(product.standupTime)
+                : StandupTimes.parse(patch.standupTime());
+        if (standup == null) {
+            checks.add("standupTime", "Give the stand-up time as hours and minutes, such as 09:30");
+        }
+        int aging = patch.agingDays() == null ? product.agingDays : patch.agingDays();
+        if (aging < 1 || aging > 30) {
+            checks.add("agingDays", "Mark cards aging after 1 to 30 working days in a column");
+        }
+        if (patch.version() == null) {
+            checks.add("version", "Send the version you read, so that no one else's change is overwritten");
+        }
+        checks.throwIfAny();
+        RowLock.lockAndRefresh(Product.getEntityManager(), product, "product", product.id);
+        if (product.version != patch.version()) {
+            throw new Conflict(product.key + " was changed meanwhile (it is at version " + product.version
+                    + ", you sent " + patch.version() + "). Look at it in current and try again",
+                    ProductView.of(product));
+        }
+        boolean standupChanged = !StandupTimes.format(standup).equals(product.standupTime)
+                || aging != product.agingDays;
+        product.name = name;
+        product.standupTime = StandupTimes.format(standup);
+        product.agingDays = aging;
+        Product.flush();
+        if (standupChanged) {
+            standups.fire(new StandupChanged(product.stamp(member.user()), product.standupTime, aging));
+        }
         return product;
     }
 

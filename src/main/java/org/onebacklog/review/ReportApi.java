@@ -54,10 +54,16 @@ public class ReportApi {
     public record Override(String itemKey, String reason, String by, Instant at) {
     }
 
+    /** Work that stood blocked: a task (or, taskId null, an item), from when to when (null: still blocked). */
+    public record Blocked(String itemKey, Long taskId, String reason, String by, Instant from, Instant to,
+            long hours) {
+    }
+
     public record Report(long sprintId, String name, String goal, String state, LocalDate start, LocalDate end,
             String unit, Amount committed, Amount completed, List<Item> completedItems, List<Item> notCompleted,
             List<Item> scopeAdded, List<Item> scopeRemoved, List<BurndownDay> burndown, List<BurnupDay> burnup,
-            List<Velocity> velocity, Split split, Dod dod, List<Waiver> waivers, List<Override> overrides) {
+            List<Velocity> velocity, Split split, Dod dod, List<Waiver> waivers, List<Override> overrides,
+            List<Blocked> blocked) {
     }
 
     @Inject
@@ -99,7 +105,9 @@ public class ReportApi {
                 new Dod(f.itemsDone(), f.itemsDoneWithAllDodTasks()),
                 f.waivers().stream().map(w -> new Waiver(w.taskId(), w.itemKey(), w.reason(), w.by(), w.at()))
                         .toList(),
-                f.overrides().stream().map(o -> new Override(o.itemKey(), o.reason(), o.by(), o.at())).toList());
+                f.overrides().stream().map(o -> new Override(o.itemKey(), o.reason(), o.by(), o.at())).toList(),
+                f.blocked().stream().map(b -> new Blocked(b.itemKey(), b.taskId(), b.reason(), b.by(), b.from(),
+                        b.to(), b.length(report.asOf()).toHours())).toList());
     }
 
     private static List<Item> items(SprintReport report, List<SprintRecord.ItemLine> lines) {

@@ -2,7 +2,9 @@ package org.onebacklog.review;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onebacklog.history.SprintRecord;
@@ -18,6 +20,11 @@ public record SprintReport(long sprintId, String productKey, String productName,
 
     /** What one sprint completed; {@code current} marks the sprint of this report. */
     public record VelocityPoint(long sprintId, String sprint, BigDecimal completed, boolean current) {
+    }
+
+    /** The moment the figures stand at: the close, or now while the sprint runs. */
+    public Instant asOf() {
+        return figures.closedAt() != null ? figures.closedAt() : Instant.now();
     }
 
     public String title(String itemKey) {
@@ -76,7 +83,7 @@ public record SprintReport(long sprintId, String productKey, String productName,
 
     /** Every item that was in the sprint at some point, once, for the item table and its CSV. */
     public List<ItemRow> rows() {
-        java.util.LinkedHashMap<String, ItemRow> rows = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, ItemRow> rows = new LinkedHashMap<>();
         for (SprintRecord.ItemLine line : figures.committed()) {
             rows.put(line.itemKey(), new ItemRow(line, true, false, false, outcome(line.itemKey())));
         }

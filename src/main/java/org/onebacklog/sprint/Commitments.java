@@ -2,6 +2,7 @@ package org.onebacklog.sprint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import org.onebacklog.capacity.PolicyService;
 import org.onebacklog.capacity.Verdict;
 import org.onebacklog.dod.DodService;
 import org.onebacklog.events.CapacityOverridden;
+import org.onebacklog.events.ItemArchived;
 import org.onebacklog.events.ItemCommitted;
 import org.onebacklog.events.ItemUncommitted;
 import org.onebacklog.events.ScrumEvent;
@@ -132,6 +134,20 @@ public class Commitments {
         item.sprintId = null;
         Commitment.flush();
         return plan(sprint);
+    }
+
+    /** An archived item leaves the planned or active sprint it is in; a closed sprint's record stays as it was. */
+    void onArchived(@Observes ItemArchived archived) {
+        Long sprintId = archived.item().sprintId();
+        Sprint sprint = sprintId == null ? null : Sprint.findById(sprintId);
+        if (sprint == null || sprint.state == SprintState.CLOSED) {
+            return;
+        }
+        BacklogItem item = BacklogItem.findById(archived.item().id());
+        Commitment.<Commitment>find("sprint = ?1 and item = ?2 and removedAt is null", sprint, item)
+                .firstResultOptional().ifPresent(c -> c.removedAt = Instant.now());
+        events.fire(new ItemUncommitted(archived.stamp(), archived.item(), sprint.id));
+        item.sprintId = null;
     }
 
     public List<Commitment> active(Sprint sprint) {

@@ -332,4 +332,36 @@ class SprintRecordTest {
     static List<String> keys(List<SprintRecord.ItemLine> lines) {
         return lines.stream().map(SprintRecord.ItemLine::itemKey).toList();
     }
+
+    @Test
+    void workThatStoodBlockedIsListedWithHowLong() {
+        plannedAndStarted();
+        record.add(Happening.taskAdded(friday(16, 10), SPRINT, "SHOP-1", 101, n("1"), false));
+        record.add(Happening.blocked(at(3, 10, 0), SPRINT, "SHOP-1", 101L, true, "Waiting for the API key", "dana"));
+        record.add(Happening.blocked(at(4, 16, 0), SPRINT, "SHOP-1", 101L, false, "Waiting for the API key", "mei"));
+        record.add(Happening.blocked(at(5, 9, 0), SPRINT, "SHOP-2", null, true, "Legal review", "dana"));
+        SprintRecord.Figures figures = replayAt(at(6, 12, 0));
+        assertEquals(2, figures.blocked().size());
+        SprintRecord.Stoppage task = figures.blocked().get(0);
+        assertEquals(101L, task.taskId());
+        assertEquals("Waiting for the API key", task.reason());
+        assertEquals(30, task.length(at(6, 12, 0)).toHours(), "Tuesday 10:00 to Wednesday 16:00");
+        SprintRecord.Stoppage item = figures.blocked().get(1);
+        assertNull(item.taskId());
+        assertEquals("SHOP-2", item.itemKey());
+        assertNull(item.to(), "still blocked");
+        assertEquals(27, item.length(at(6, 12, 0)).toHours());
+    }
+
+    @Test
+    void aDeletedTaskLeavesTheRecordsStateAndTheFiguresStandAsBefore() {
+        plannedAndStarted();
+        record.add(Happening.taskAdded(friday(16, 10), SPRINT, "SHOP-4", 101, n("2"), true));
+        record.add(Happening.taskAdded(at(3, 10, 0), SPRINT, "SHOP-1", 102, n("3"), false));
+        record.add(Happening.taskRemoved(at(3, 11, 0), SPRINT, "SHOP-1", 102));
+        SprintRecord.Figures figures = replayAt(at(6, 12, 0));
+        assertEquals(0, n("6").compareTo(figures.planned().technical()),
+                "the technical item and its DoD task: " + figures.planned());
+        assertEquals(0, n("16").compareTo(figures.planned().functional()), figures.planned().toString());
+    }
 }

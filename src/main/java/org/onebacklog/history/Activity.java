@@ -1,0 +1,11 @@
+package org.onebacklog.history;
+
+import java.time.Instant;
+
+/**
+ * One entry of the record as the stand-up reads it: who did what to which task or item, when; for a move, from
+ * which column to which (keys).
+ */
+public record Activity(Instant at, String actor, Happening.Kind kind, String itemKey, Long taskId, String title,
+        String from, String to, String reason) {
+}

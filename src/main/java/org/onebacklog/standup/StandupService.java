@@ -1,0 +1,56 @@
+package org.onebacklog.standup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.onebacklog.account.Access;
+import org.onebacklog.board.BoardService;
+import org.onebacklog.board.CardTime;
+import org.onebacklog.board.Columns;
+import org.onebacklog.board.Task;
+import org.onebacklog.history.History;
+import org.onebacklog.history.TeamCalendar;
+import org.onebacklog.product.Product;
+import org.onebacklog.product.ProductService;
+import org.onebacklog.sprint.Sprint;
+
+/** Reads the stand-up of a product's active sprint: since the last stand-up, or since a moment asked for. */
+@ApplicationScoped
+public class StandupService {
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    Access access;
+
+    @Inject
+    BoardService boards;
+
+    @Inject
+    History history;
+
+    @Inject
+    TeamCalendar calendar;
+
+    public Standup standup(String productKey, Instant since) {
+        Product product = products.find(productKey);
+        access.member(product);
+        CardTime time = CardTime.of(product, calendar.now());
+        Instant from = since != null ? since : time.lastStandup();
+        List<String> team = boards.team(product).stream().map(m -> m.user.username).toList();
+        Sprint sprint = Sprint.active(product).orElse(null);
+        List<Columns.Lane> lanes = Columns.of(product);
+        String first = lanes.get(0).key();
+        String done = lanes.get(lanes.size() - 1).key();
+        if (sprint == null) {
+            return Standup.of(from, null, team, List.of(), List.of(), time, first, done);
+        }
+        List<Task> tasks = Task.list("select t from Task t join fetch t.item i left join fetch t.assignee"
+                + " where i.sprintId = ?1 order by i.rank nulls last, t.rank, t.id", sprint.id);
+        var line = new Standup.SprintLine(sprint.id, sprint.name, sprint.goal,
+                calendar.daysLeft(sprint.start, sprint.end));
+        return Standup.of(from, line, team, tasks, history.activity(product.id, from), time, first, done);
+    }
+}
