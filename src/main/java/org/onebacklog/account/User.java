@@ -2,7 +2,6 @@ package org.onebacklog.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,12 +30,10 @@ public class User extends PanacheEntityBase {
 
     public String username;
 
-    @Column(name = "password_hash")
     public String passwordHash;
 
     public String roles = USER;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
     @Version

@@ -13,8 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,21 +21,18 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.hibernate.annotations.SortNatural;
 import org.onebacklog.account.User;
-import org.onebacklog.product.Product;
 import org.onebacklog.events.ItemRef;
+import org.onebacklog.product.Product;
 
 /** A story, bug or technical item in a product's one backlog. */
 @Entity
-@Table(name = "backlog_item")
 public class BacklogItem extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "backlog_item_seq")
-    @SequenceGenerator(name = "backlog_item_seq", sequenceName = "backlog_item_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "product_id")
     public Product product;
 
     @Column(name = "item_number")
@@ -56,7 +51,6 @@ public class BacklogItem extends PanacheEntityBase {
 
     public BigDecimal estimate;
 
-    @Column(name = "value_statement")
     public String valueStatement;
 
     @Enumerated(EnumType.STRING)
@@ -73,17 +67,14 @@ public class BacklogItem extends PanacheEntityBase {
     public SortedSet<String> labels = new TreeSet<>();
 
     /** The sprint the item is committed to, if any. */
-    @Column(name = "sprint_id")
     public Long sprintId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by")
     public User createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
-    @Column(name = "updated_at")
     public Instant updatedAt = Instant.now();
 
     /** Who changed the item last (null before anyone did): a refused edit names them. */
@@ -92,18 +83,15 @@ public class BacklogItem extends PanacheEntityBase {
     public User updatedBy;
 
     /** Why the item is stuck, while it is; null when it is not blocked. */
-    @Column(name = "blocked_reason")
     public String blockedReason;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "blocked_by")
     public User blockedBy;
 
-    @Column(name = "blocked_at")
     public Instant blockedAt;
 
     /** Set when the item was archived: gone from the backlog and the board, kept in the record. */
-    @Column(name = "archived_at")
     public Instant archivedAt;
 
     @Version

@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.events.ItemBlocked;
 import org.onebacklog.events.ItemUnblocked;
 import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
+import org.onebacklog.product.Access;
+import org.onebacklog.product.Member;
 import org.onebacklog.store.RowLock;
 
 /**

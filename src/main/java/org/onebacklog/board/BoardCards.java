@@ -26,7 +26,7 @@ public class BoardCards {
     /** Everything a card shows, prepared in Java: the template only prints these strings. */
     public record Card(long id, long version, String title, boolean dod, boolean waived, String assignee,
             String remaining, String meta, String criterion, String category, Move back, Move forward,
-            String productKey, String column) {
+            String productKey, String column, int ageDays, boolean aging, String blocked, boolean changed) {
 
         /** The card of {@code task} as shown in column {@code column} of {@code board}. */
         static Card of(Task task, Board board, int column) {
@@ -34,15 +34,20 @@ public class BoardCards {
             Board.ColumnState right = board.next(column);
             String assignee = task.assignee == null ? "" : task.assignee.username;
             String remaining = task.remaining == null ? "" : Estimates.format(task.remaining);
+            CardTime time = board.time();
+            int age = time.ageDays(task);
             String meta = (assignee.isEmpty() ? "unassigned" : assignee) + " · "
-                    + (remaining.isEmpty() ? "no estimate" : remaining + " left");
+                    + (remaining.isEmpty() ? "no estimate" : remaining + " left")
+                    + (age > 0 ? " · " + age + "d" : "");
             boolean dod = task.criterion != null;
             return new Card(task.id, task.version, task.title, dod, task.waived, assignee, remaining, meta,
                     dod ? task.criterion.text : null,
                     dod && task.category != null ? task.category.label() : "",
                     left == null ? null : new Move(left.key(), left.name()),
                     right == null ? null : new Move(right.key(), right.name()),
-                    task.item.product.key, board.columns().get(column).key());
+                    task.item.product.key, board.columns().get(column).key(), age,
+                    time.aging(task, board.firstColumn(), board.doneColumn()), task.blockedReason,
+                    time.changedSinceStandup(task));
         }
     }
 

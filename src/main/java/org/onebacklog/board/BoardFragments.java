@@ -2,6 +2,7 @@ package org.onebacklog.board;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -107,7 +108,7 @@ public class BoardFragments implements LiveView {
             Columns.Lane lane = lanes.get(i);
             columns.add(new Board.ColumnState(lane.key(), lane.name(), lane.wipLimit(), lane.hard(), counts[i]));
         }
-        Board board = new Board(sprint, columns, List.of());
+        Board board = new Board(sprint, columns, List.of(), CardTime.of(product, Instant.now()));
 
         StringBuilder out = new StringBuilder(4096);
         for (Long id : taskIds) {

@@ -1,6 +1,7 @@
 package org.onebacklog.board;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,11 @@ import org.onebacklog.product.Membership;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductPage;
 import org.onebacklog.product.ProductService;
+import org.onebacklog.review.ReportCharts;
+import org.onebacklog.review.ReviewService;
+import org.onebacklog.review.SprintReport;
+import org.onebacklog.sprint.Commitments;
+import org.onebacklog.sprint.Sprint;
 import org.onebacklog.web.Ago;
 import org.onebacklog.web.Form;
 import org.onebacklog.web.FormBinder;
@@ -41,7 +47,8 @@ public class BoardPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance board(Shell shell, Product product, Board board, List<Membership> team,
-                String message, List<Columns.Lane> columns, BoardNote note, BoardCards cards, boolean oob);
+                String message, List<Columns.Lane> columns, BoardNote note, BoardCards cards, boolean oob,
+                SprintHeader header);
 
         /** The grid; {@code oob} marks it for an out-of-band swap (a live message). */
         static native TemplateInstance board$grid(Product product, Board board, List<Membership> team,
@@ -77,6 +84,12 @@ public class BoardPage {
     BoardCards cards;
 
     @Inject
+    ReviewService reviews;
+
+    @Inject
+    Commitments commitments;
+
+    @Inject
     ProductPage productPage;
 
     @Inject
@@ -89,7 +102,7 @@ public class BoardPage {
         Long sprint = activeSprint(product);
         return Templates.board(page.shell(), product,
                 sprint == null ? null : boards.board(product, sprint), boards.team(product), null, Columns.of(product),
-                BoardNote.NONE, cards, false);
+                BoardNote.NONE, cards, false, header(product));
     }
 
     /** The board's columns, as edited in the settings panel: names, order, WIP limits; empty name removes. */
@@ -142,7 +155,8 @@ public class BoardPage {
             Long sprint = activeSprint(product);
             return Response.status(refused instanceof Conflict ? 409 : 400).entity(Templates.board(
                     page.shell(), product, sprint == null ? null : boards.board(product, sprint),
-                    boards.team(product), message, Columns.of(product), BoardNote.NONE, cards, false)).build();
+                    boards.team(product), message, Columns.of(product), BoardNote.NONE, cards, false,
+                    header(product))).build();
         }
     }
 
@@ -238,6 +252,18 @@ public class BoardPage {
         return Response.status(status).entity(Templates.board$grid(product,
                 sprint == null ? null : boards.board(product, sprint), boards.team(product), message, note, cards,
                 false)).build();
+    }
+
+    /** The sprint's name, goal, days left, burndown and reserve above the board; null without an active sprint. */
+    private SprintHeader header(Product product) {
+        Sprint sprint = reviews.activeSprint(product);
+        if (sprint == null) {
+            return null;
+        }
+        SprintReport report = reviews.currentOf(sprint);
+        return new SprintHeader(sprint.name, sprint.goal, report.daysLeft(),
+                new RawString(ReportCharts.burndown(report, 320, 120)),
+                SprintHeader.reserveWords(commitments.plan(sprint)));
     }
 
     /** "Jonas moved this card to Review a minute ago; here it is now." */

@@ -2,7 +2,9 @@ package org.onebacklog.board;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +60,10 @@ public class BoardService {
             Columns.Lane lane = lanes.get(i);
             columns.add(new Board.ColumnState(lane.key(), lane.name(), lane.wipLimit(), lane.hard(), counts[i]));
         }
-        return new Board(sprintId, columns,
-                items.stream().map(item -> new Board.Lane(item, cells.get(item.id))).toList());
+        // Open work first: finished lanes go after the open ones, each group in backlog order.
+        List<Board.Lane> laneList = items.stream().map(item -> new Board.Lane(item, cells.get(item.id)))
+                .sorted(Comparator.comparing(Board.Lane::finished)).toList();
+        return new Board(sprintId, columns, laneList, CardTime.of(product, Instant.now()));
     }
 
     /** Who can hold a card: the product's members except viewers, by name. */

@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,12 +27,10 @@ import org.onebacklog.events.TaskRef;
 public class Task extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_seq")
-    @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "item_id")
     public BacklogItem item;
 
     public String title;
@@ -52,7 +49,6 @@ public class Task extends PanacheEntityBase {
     public String rank;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "assignee_id")
     public User assignee;
 
     public BigDecimal estimate;
@@ -69,32 +65,26 @@ public class Task extends PanacheEntityBase {
 
     public boolean waived;
 
-    @Column(name = "waive_reason")
     public String waiveReason;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "waived_by")
     public User waivedBy;
 
-    @Column(name = "waived_at")
     public Instant waivedAt;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
     /** When the card came into its column: its age there is counted in working days from this. */
-    @Column(name = "in_column_since")
     public Instant inColumnSince = Instant.now();
 
     /** Why the card is stuck, while it is; null when it is not blocked. */
-    @Column(name = "blocked_reason")
     public String blockedReason;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "blocked_by")
     public User blockedBy;
 
-    @Column(name = "blocked_at")
     public Instant blockedAt;
 
     /** Who changed the card last, and when: a refused edit tells the person who got there first. */
@@ -102,7 +92,6 @@ public class Task extends PanacheEntityBase {
     @JoinColumn(name = "updated_by")
     public User updatedBy;
 
-    @Column(name = "updated_at")
     public Instant updatedAt = Instant.now();
 
     @Version

@@ -5,13 +5,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import org.onebacklog.account.Access;
-import org.onebacklog.account.Member;
 import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.events.TaskBlocked;
 import org.onebacklog.events.TaskUnblocked;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
+import org.onebacklog.product.Access;
+import org.onebacklog.product.Member;
 
 /**
  * Marking a task blocked, with the reason, and unblocking it: anyone who can work on the board may. The record

@@ -1,27 +1,22 @@
 package org.onebacklog.capacity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
 /** A product's capacity policy: the share of every sprint reserved for technical work, and how firmly. */
 @Entity
-@Table(name = "capacity_policy")
 public class CapacityPolicy extends PanacheEntityBase {
 
     public static final BigDecimal DEFAULT_SHARE = new BigDecimal("0.20");
 
     @Id
-    @Column(name = "product_id")
     public Long productId;
 
-    @Column(name = "reserved_share")
     public BigDecimal reservedShare = DEFAULT_SHARE;
 
     @Enumerated(EnumType.STRING)

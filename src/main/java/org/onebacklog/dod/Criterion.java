@@ -1,7 +1,6 @@
 package org.onebacklog.dod;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -32,17 +30,14 @@ public class Criterion extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "product_id")
     public Product product;
 
     public int position;
 
     public String text;
 
-    @Column(name = "implies_task")
     public boolean impliesTask;
 
-    @Column(name = "task_title")
     public String taskTitle;
 
     @Enumerated(EnumType.STRING)
@@ -52,7 +47,6 @@ public class Criterion extends PanacheEntityBase {
     public BigDecimal estimate;
 
     /** Or a share of the item's estimate (0 to 1). */
-    @Column(name = "estimate_share")
     public BigDecimal estimateShare;
 
     public boolean removed;

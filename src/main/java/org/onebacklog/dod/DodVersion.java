@@ -1,7 +1,6 @@
 package org.onebacklog.dod;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,24 +8,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import org.onebacklog.account.User;
 import org.onebacklog.product.Product;
 
 /** One saved version of a product's DoD, as the JSON of its criteria: history is never rewritten. */
 @Entity
-@Table(name = "dod_version")
 public class DodVersion extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dod_version_seq")
-    @SequenceGenerator(name = "dod_version_seq", sequenceName = "dod_version_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "product_id")
     public Product product;
 
     public int number;
@@ -37,6 +31,5 @@ public class DodVersion extends PanacheEntityBase {
     @JoinColumn(name = "created_by")
     public User createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -23,8 +22,7 @@ import org.onebacklog.store.RowLock;
 public class Product extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_seq")
-    @SequenceGenerator(name = "product_seq", sequenceName = "product_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @Column(name = "product_key")
@@ -42,15 +40,12 @@ public class Product extends PanacheEntityBase {
     @Column(name = "next_item_number", updatable = false)
     public int nextItemNumber = 1;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
     /** The team's daily stand-up, "HH:mm" in the team's time zone, on working days. */
-    @Column(name = "standup_time")
     public String standupTime = "09:30";
 
     /** Working days in an in-between column after which a card is marked aging. */
-    @Column(name = "aging_days")
     public int agingDays = 2;
 
     @Version

@@ -8,13 +8,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.onebacklog.account.User;
-import org.onebacklog.account.Member;
 import org.onebacklog.events.StandupChanged;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.Contested;
-import org.onebacklog.store.RowLock;
 import org.onebacklog.failure.NotFound;
+import org.onebacklog.store.RowLock;
 
 /** Creates products, changes their name and stand-up, and finds them for the people allowed to see them. */
 @ApplicationScoped

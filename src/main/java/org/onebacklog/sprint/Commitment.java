@@ -1,7 +1,6 @@
 package org.onebacklog.sprint;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.onebacklog.account.User;
@@ -26,33 +24,26 @@ public class Commitment extends PanacheEntityBase {
     public static final String CARRIED_OVER = "CARRIED_OVER";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "commitment_seq")
-    @SequenceGenerator(name = "commitment_seq", sequenceName = "commitment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "sprint_id")
     public Sprint sprint;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "item_id")
     public BacklogItem item;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "committed_by")
     public User committedBy;
 
-    @Column(name = "committed_at")
     public Instant committedAt = Instant.now();
 
-    @Column(name = "removed_at")
     public Instant removedAt;
 
     /** The version of the Definition of Done that applied when the item was committed. */
-    @Column(name = "dod_version")
     public Integer dodVersion;
 
-    @Column(name = "override_reason")
     public String overrideReason;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -9,9 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,12 +22,10 @@ import org.onebacklog.product.Product;
 public class Sprint extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sprint_seq")
-    @SequenceGenerator(name = "sprint_seq", sequenceName = "sprint_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "product_id")
     public Product product;
 
     public String name;
@@ -46,26 +42,20 @@ public class Sprint extends PanacheEntityBase {
     public BigDecimal capacity;
 
     /** This sprint reserves another share than the product's policy, for the reason given. */
-    @Column(name = "reserved_share_override")
     public BigDecimal reservedShareOverride;
 
-    @Column(name = "share_override_reason")
     public String shareOverrideReason;
 
     @Enumerated(EnumType.STRING)
     public SprintState state = SprintState.PLANNED;
 
-    @Column(name = "started_at")
     public Instant startedAt;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
     /** What the sprint completed, recorded when it closed: the team's velocity is made of these. */
-    @Column(name = "completed_estimate")
     public BigDecimal completedEstimate;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
     @Version

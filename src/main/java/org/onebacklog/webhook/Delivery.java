@@ -9,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -33,11 +32,9 @@ public class Delivery extends PanacheEntityBase {
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "webhook_id")
     public Webhook webhook;
 
     /** The {@code webhook-id} header: the same for each attempt, so a receiver can drop what it already has. */
-    @Column(name = "message_id")
     public String messageId;
 
     /** The event record's simple name, such as TaskMoved. */
@@ -51,13 +48,10 @@ public class Delivery extends PanacheEntityBase {
 
     public int attempts;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "last_status_code")
     public Integer lastStatusCode;
 
     @Column(name = "claimed_by")
@@ -66,10 +60,8 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "claimed_until")
     Instant claimedUntil;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
 
     static Delivery of(Webhook webhook, String messageId, String type, String body) {

@@ -9,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
@@ -23,18 +21,15 @@ import org.onebacklog.product.Product;
  * The secret is kept as is because it signs every delivery; people see it once, when the webhook is made.
  */
 @Entity
-@Table(name = "webhook")
 public class Webhook extends PanacheEntityBase {
 
     static final String ALL = "*";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_seq")
-    @SequenceGenerator(name = "webhook_seq", sequenceName = "webhook_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "product_id")
     public Product product;
 
     public String url;
@@ -49,7 +44,6 @@ public class Webhook extends PanacheEntityBase {
     @JoinColumn(name = "created_by")
     public User createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
     @Version

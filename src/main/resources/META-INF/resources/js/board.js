@@ -59,12 +59,32 @@
         }
     });
 
+    // Folded lanes stay folded for this person, across live updates and reloads. Finished lanes start folded.
+    function foldKey() {
+        return "board-folds:" + (grid() ? grid().dataset.product : "");
+    }
+    function folds() {
+        try { return JSON.parse(localStorage.getItem(foldKey())) || {}; } catch (e) { return {}; }
+    }
+    function applyFolds() {
+        const saved = folds();
+        document.querySelectorAll("#board-grid .lane").forEach(function (lane) {
+            const finished = lane.hasAttribute("data-finished")
+                || (lane.querySelector(".status") || {}).textContent === "Done";
+            const folded = lane.dataset.lane in saved ? saved[lane.dataset.lane] : finished;
+            lane.classList.toggle("collapsed", folded);
+            const toggle = lane.querySelector(".lane-toggle");
+            if (toggle) { toggle.setAttribute("aria-expanded", folded ? "false" : "true"); }
+        });
+    }
     document.addEventListener("click", function (event) {
         const toggle = event.target.closest(".lane-toggle");
         if (toggle) {
             const lane = toggle.closest(".lane");
-            lane.classList.toggle("collapsed");
-            toggle.setAttribute("aria-expanded", lane.classList.contains("collapsed") ? "false" : "true");
+            const saved = folds();
+            saved[lane.dataset.lane] = !lane.classList.contains("collapsed");
+            try { localStorage.setItem(foldKey(), JSON.stringify(saved)); } catch (e) { /* private mode */ }
+            applyFolds();
         }
     });
 
@@ -88,29 +108,84 @@
         });
     });
 
-    // Filters: mine, technical only, one assignee. They only hide; the board itself is the same for everyone.
-    function applyFilters() {
+    // Filters: mine, one person, technical, blocked, changed since the stand-up. They only hide cards (the board is
+    // the same for everyone), live in the address so "my board" can be bookmarked, and the column counts follow.
+    function filters() {
         const form = document.querySelector(".board-filters");
-        if (!form || !grid()) { return; }
-        const mine = form.querySelector('[data-filter="mine"]');
-        const technical = form.querySelector('[data-filter="technical"]').checked;
-        const assignee = form.querySelector('[data-filter="assignee"]').value;
-        const me = mine.dataset.me;
+        if (!form) { return null; }
+        const value = function (name) { return form.querySelector('[data-filter="' + name + '"]'); };
+        return {
+            form: form, me: value("mine").dataset.me, mine: value("mine").checked,
+            technical: value("technical").checked, blocked: value("blocked").checked,
+            changed: value("changed").checked, person: value("assignee").value
+        };
+    }
+    function shows(f, lane, card) {
+        return (!f.mine || card.dataset.assignee === f.me)
+            && (!f.person || card.dataset.assignee === f.person)
+            && (!f.technical || lane.dataset.kind === "TECHNICAL" || card.classList.contains("dod"))
+            && (!f.blocked || card.hasAttribute("data-blocked"))
+            && (!f.changed || card.hasAttribute("data-changed"));
+    }
+    function applyFilters() {
+        const f = filters();
+        if (!f || !grid()) { return; }
+        const filtering = f.mine || f.technical || f.blocked || f.changed || f.person;
+        const shown = {};
         grid().querySelectorAll(".lane").forEach(function (lane) {
             let visible = 0;
             lane.querySelectorAll("article.task").forEach(function (card) {
-                const show = (!mine.checked || card.dataset.assignee === me)
-                    && (!assignee || card.dataset.assignee === assignee)
-                    && (!technical || lane.dataset.kind === "TECHNICAL" || card.classList.contains("dod"));
+                const show = shows(f, lane, card);
                 card.hidden = !show;
-                if (show) { visible++; }
+                if (show) {
+                    visible++;
+                    const column = card.closest(".cell").dataset.column;
+                    shown[column] = (shown[column] || 0) + 1;
+                }
             });
-            const filtering = mine.checked || technical || assignee;
-            lane.hidden = filtering && visible === 0 && !(technical && lane.dataset.kind === "TECHNICAL");
+            lane.hidden = filtering && visible === 0 && !(f.technical && !f.blocked && !f.changed && !f.mine
+                && !f.person && lane.dataset.kind === "TECHNICAL");
         });
+        grid().querySelectorAll(".column-head").forEach(function (head) {
+            let count = head.querySelector(".column-shown");
+            if (!count) {
+                count = document.createElement("span");
+                count.className = "column-shown";
+                head.appendChild(count);
+            }
+            count.hidden = !filtering;
+            count.textContent = (shown[head.dataset.column] || 0) + " shown";
+        });
+        applyFolds();
+    }
+    function filtersFromAddress() {
+        const f = filters();
+        if (!f) { return; }
+        const query = new URLSearchParams(window.location.search);
+        ["mine", "technical", "blocked", "changed"].forEach(function (name) {
+            f.form.querySelector('[data-filter="' + name + '"]').checked = query.get(name) === "1";
+        });
+        if (query.get("person")) { f.form.querySelector('[data-filter="assignee"]').value = query.get("person"); }
+    }
+    function filtersToAddress() {
+        const f = filters();
+        const query = new URLSearchParams();
+        ["mine", "technical", "blocked", "changed"].forEach(function (name) { if (f[name]) { query.set(name, "1"); } });
+        if (f.person) { query.set("person", f.person); }
+        const search = query.toString();
+        history.replaceState(history.state, "", window.location.pathname + (search ? "?" + search : ""));
     }
     document.addEventListener("change", function (event) {
-        if (event.target.closest(".board-filters")) { applyFilters(); }
+        if (event.target.closest(".board-filters")) { filtersToAddress(); applyFilters(); }
+    });
+    document.addEventListener("DOMContentLoaded", function () { filtersFromAddress(); applyFilters(); });
+    document.addEventListener("keydown", function (event) {
+        const typing = event.target.closest && event.target.closest("input, textarea, select, dialog, [contenteditable]");
+        const start = document.querySelector(".standup-start");
+        if (!typing && start && event.key === "s" && !event.ctrlKey && !event.metaKey && !event.altKey
+                && !event.target.closest("article.task")) {
+            window.location.href = start.href;
+        }
     });
 
     // One shared editor for assignee and remaining estimate: cards stay light, live messages small.
