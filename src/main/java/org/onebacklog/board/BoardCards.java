@@ -53,10 +53,10 @@ public class BoardCards {
 
     /** Everything a lane's head shows: the item's key, kind, title and status, and the product's key in links. */
     public record LaneHead(String productKey, String key, org.onebacklog.backlog.ItemKind kind, String title,
-            org.onebacklog.backlog.ItemStatus status) {
+            org.onebacklog.backlog.ItemStatus status, String blocked) {
 
         static LaneHead of(String productKey, BacklogItem item) {
-            return new LaneHead(productKey, item.key, item.kind, item.title, item.status);
+            return new LaneHead(productKey, item.key, item.kind, item.title, item.status, item.blockedReason);
         }
     }
 

@@ -15,7 +15,7 @@ import org.onebacklog.failure.InvalidInput;
  */
 public final class TaskPatch {
 
-    private static final Set<String> FIELDS = Set.of("title", "estimate", "remaining", "assignee", "version");
+    private static final Set<String> FIELDS = Set.of("title", "estimate", "remaining", "assignee", "description", "version");
 
     public record Parsed(long version, TaskDraft draft) {
     }
@@ -47,7 +47,9 @@ public final class TaskPatch {
                 : base.remaining();
         String assignee = !body.has("assignee") ? base.assignee()
                 : body.get("assignee").isNull() ? null : body.get("assignee").asText();
-        TaskDraft draft = new TaskDraft(title, estimate, remaining, assignee);
+        String description = !body.has("description") ? base.description()
+                : body.get("description").isTextual() ? body.get("description").asText() : null;
+        TaskDraft draft = new TaskDraft(title, estimate, remaining, assignee, description);
         Drafts.check(draft, checks);
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();

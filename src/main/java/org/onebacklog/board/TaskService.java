@@ -43,7 +43,7 @@ public class TaskService {
         Member member = access.contributor(item.product);
         Checks checks = new Checks();
         // The remaining work starts as the estimate, so only the estimate is checked.
-        TaskDraft draft = new TaskDraft(title, estimate, null, assignee);
+        TaskDraft draft = new TaskDraft(title, estimate, null, assignee, null);
         Drafts.check(draft, checks);
         User user = assignee(item.product, assignee, checks);
         checks.throwIfAny();
@@ -99,6 +99,7 @@ public class TaskService {
         task.title = draft.title();
         task.estimate = draft.estimate();
         task.remaining = draft.remaining();
+        task.description = draft.description();
         task.assignee = assignee;
         task.touch(member.user());
         Task.flush();

@@ -2,7 +2,9 @@ package org.onebacklog.standup;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.onebacklog.board.CardTime;
 import org.onebacklog.board.Task;
@@ -15,7 +17,12 @@ import org.onebacklog.history.Happening;
  * the last stand-up, what do you hold in progress, what is blocked or aging. Shaped here from the sprint's tasks and
  * the record, plain Java.
  */
-public record Standup(Instant since, SprintLine sprint, List<Person> people, Work unassigned) {
+public record Standup(Instant since, SprintLine sprint, List<Person> people, Work unassigned,
+        List<BlockedItem> blockedItems) {
+
+    /** A backlog item of the sprint marked blocked, and why. */
+    public record BlockedItem(String key, String title, String reason, String by) {
+    }
 
     public record SprintLine(long id, String name, String goal, int daysLeft) {
     }
@@ -42,7 +49,8 @@ public record Standup(Instant since, SprintLine sprint, List<Person> people, Wor
      * @param activity the product's record since the last stand-up
      */
     public static Standup of(Instant since, SprintLine sprint, List<String> team, List<Task> tasks,
-            List<Activity> activity, CardTime time, String firstColumn, String doneColumn) {
+            List<Activity> activity, CardTime time, String firstColumn, String doneColumn,
+            List<BlockedItem> blockedItems) {
         List<String> walk = new ArrayList<>(team);
         // Someone who held cards but left the team is still asked about them.
         tasks.stream().filter(t -> t.assignee != null).map(t -> t.assignee.username).distinct()
@@ -57,14 +65,22 @@ public record Standup(Instant since, SprintLine sprint, List<Person> people, Wor
         }
         Work unassigned = work(tasks.stream().filter(t -> t.assignee == null).toList(), time, firstColumn,
                 doneColumn);
-        return new Standup(since, sprint, people, unassigned);
+        return new Standup(since, sprint, people, unassigned, blockedItems);
     }
 
+    /**
+     * One line per card the person moved: from where it was at the last stand-up to where they left it, so a card
+     * taken from To Do to Done is one line, not three. A card moved back where it started is no news.
+     */
     private static List<Moved> moved(List<Activity> activity, String username) {
-        return activity.stream()
+        Map<Long, Moved> byTask = new LinkedHashMap<>();
+        activity.stream()
                 .filter(a -> a.kind() == Happening.Kind.TASK_MOVED && Objects.equals(a.actor(), username))
-                .filter(a -> a.from() != null && a.to() != null && !a.from().equals(a.to()))
-                .map(a -> new Moved(a.taskId(), a.title(), a.itemKey(), a.from(), a.to(), a.at())).toList();
+                .filter(a -> a.taskId() != null && a.from() != null && a.to() != null && !a.from().equals(a.to()))
+                .forEach(a -> byTask.merge(a.taskId(), new Moved(a.taskId(), a.title(), a.itemKey(), a.from(), a.to(),
+                        a.at()), (first, later) -> new Moved(first.taskId(), later.title(), first.itemKey(),
+                        first.from(), later.to(), later.at())));
+        return byTask.values().stream().filter(m -> !m.from().equals(m.to())).toList();
     }
 
     private static Work work(List<Task> tasks, CardTime time, String firstColumn, String doneColumn) {

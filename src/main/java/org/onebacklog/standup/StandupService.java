@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.board.BoardService;
 import org.onebacklog.board.CardTime;
 import org.onebacklog.board.Columns;
@@ -45,12 +46,15 @@ public class StandupService {
         String first = lanes.get(0).key();
         String done = lanes.get(lanes.size() - 1).key();
         if (sprint == null) {
-            return Standup.of(from, null, team, List.of(), List.of(), time, first, done);
+            return Standup.of(from, null, team, List.of(), List.of(), time, first, done, List.of());
         }
         List<Task> tasks = Task.list("select t from Task t join fetch t.item i left join fetch t.assignee"
                 + " where i.sprintId = ?1 order by i.rank nulls last, t.rank, t.id", sprint.id);
         var line = new Standup.SprintLine(sprint.id, sprint.name, sprint.goal,
                 calendar.daysLeft(sprint.start, sprint.end));
-        return Standup.of(from, line, team, tasks, history.activity(product.id, from), time, first, done);
+        List<Standup.BlockedItem> blocked = BacklogItem.<BacklogItem>list("sprintId = ?1 and blockedReason is not null"
+                + " order by rank", sprint.id).stream().map(i -> new Standup.BlockedItem(i.key, i.title,
+                        i.blockedReason, i.blockedBy == null ? null : i.blockedBy.username)).toList();
+        return Standup.of(from, line, team, tasks, history.activity(product.id, from), time, first, done, blocked);
     }
 }

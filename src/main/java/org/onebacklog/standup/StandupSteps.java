@@ -13,7 +13,7 @@ public record StandupSteps(Standup standup, List<Step> steps, Map<String, String
 
     /** One step: whose ({@code username} null for the unassigned work) and what to say. */
     public record Step(int index, String username, List<Standup.Moved> moved, List<TaskView> inProgress,
-            List<TaskView> blocked, List<TaskView> aging) {
+            List<TaskView> blocked, List<TaskView> aging, List<Standup.BlockedItem> blockedItems) {
 
         /** The step before this one (the first's is itself). */
         public int previous() {
@@ -30,20 +30,32 @@ public record StandupSteps(Standup standup, List<Step> steps, Map<String, String
         }
 
         public boolean quiet() {
-            return moved.isEmpty() && inProgress.isEmpty() && blocked.isEmpty() && aging.isEmpty();
+            return moved.isEmpty() && inProgress.isEmpty() && blocked.isEmpty() && aging.isEmpty()
+                    && blockedItems.isEmpty();
         }
     }
 
     /** {@code since}: when the last stand-up was, as the team reads it ("Monday 09:30"). */
     public static StandupSteps of(Standup standup, Map<String, String> columnNames, String since) {
         List<Step> steps = new ArrayList<>();
+        // People with nothing to say are not walked: the stand-up stays short.
         for (Standup.Person person : standup.people()) {
-            steps.add(new Step(steps.size(), person.username(), person.moved(), person.inProgress(),
-                    person.blocked(), person.aging()));
+            if (!person.quiet()) {
+                steps.add(new Step(steps.size(), person.username(), person.moved(),
+                        apart(person.inProgress(), person.blocked(), person.aging()), person.blocked(),
+                        person.aging(), List.of()));
+            }
         }
         Standup.Work nobody = standup.unassigned();
-        steps.add(new Step(steps.size(), null, List.of(), nobody.inProgress(), nobody.blocked(), nobody.aging()));
+        steps.add(new Step(steps.size(), null, List.of(), apart(nobody.inProgress(), nobody.blocked(), nobody.aging()),
+                nobody.blocked(), nobody.aging(), standup.blockedItems()));
         return new StandupSteps(standup, List.copyOf(steps), columnNames, since);
+    }
+
+    /** Work in progress that is not also blocked or aging: those are said once, under their own heading. */
+    private static List<TaskView> apart(List<TaskView> inProgress, List<TaskView> blocked, List<TaskView> aging) {
+        return inProgress.stream().filter(t -> blocked.stream().noneMatch(b -> b.id() == t.id())
+                && aging.stream().noneMatch(a -> a.id() == t.id())).toList();
     }
 
     /** The step at {@code index}, kept within the walk. */

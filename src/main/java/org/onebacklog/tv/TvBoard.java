@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.onebacklog.board.Board;
 import org.onebacklog.board.Task;
 
@@ -21,7 +20,8 @@ public record TvBoard(List<Column> columns) {
     /** How many of the oldest cards a collapsed working column still shows. */
     static final int OLDEST_SHOWN = 3;
 
-    public record Card(long taskId, String itemKey, String title, String assignee, boolean dod, String age) {
+    public record Card(long taskId, String itemKey, String title, String assignee, boolean dod, String age,
+            String blocked, boolean aging) {
     }
 
     /** How many of a collapsed column's cards belong to one item. */
@@ -35,10 +35,8 @@ public record TvBoard(List<Column> columns) {
         }
     }
 
-    /**
-     * @param since when each task entered its column (tasks missing here count from their creation)
-     */
-    public static TvBoard of(Board board, Map<Long, Instant> since, Instant now) {
+    /** The board as the TV shows it at {@code now}: a card's age counts from when it came into its column. */
+    public static TvBoard of(Board board, Instant now) {
         int last = board.columns().size() - 1;
         List<List<Task>> byColumn = new ArrayList<>();
         board.columns().forEach(c -> byColumn.add(new ArrayList<>()));
@@ -52,7 +50,7 @@ public record TvBoard(List<Column> columns) {
             Board.ColumnState state = board.columns().get(i);
             List<Task> tasks = byColumn.get(i);
             boolean working = i > 0 && i < last;
-            Comparator<Task> oldestFirst = Comparator.comparing(t -> since.getOrDefault(t.id, t.createdAt));
+            Comparator<Task> oldestFirst = Comparator.comparing(t -> t.inColumnSince);
             if (working) {
                 tasks.sort(oldestFirst);
             } else if (i == last) {
@@ -61,8 +59,8 @@ public record TvBoard(List<Column> columns) {
             boolean collapsed = tasks.size() > FITS;
             List<Task> shown = !collapsed ? tasks : working ? tasks.subList(0, OLDEST_SHOWN) : List.of();
             columns.add(new Column(state.key(), state.name(), state.wipLimit(), state.count(), state.breached(),
-                    collapsed, shown.stream().map(t -> card(t, working ? since.getOrDefault(t.id, t.createdAt)
-                            : null, now)).toList(), collapsed && !working ? byItem(board, i) : List.of()));
+                    collapsed, shown.stream().map(t -> card(t, working ? t.inColumnSince : null, now,
+                            working && board.time().aging(t, board.firstColumn(), board.doneColumn()))).toList(), collapsed && !working ? byItem(board, i) : List.of()));
         }
         return new TvBoard(columns);
     }
@@ -73,9 +71,10 @@ public record TvBoard(List<Column> columns) {
                 .map(l -> new ItemCount(l.item().key, l.cells().get(column).size())).toList();
     }
 
-    private static Card card(Task task, Instant since, Instant now) {
+    private static Card card(Task task, Instant since, Instant now, boolean aging) {
         return new Card(task.id, task.item.key, task.title, task.assignee == null ? null : task.assignee.username,
-                task.isDodImplied(), since == null ? null : age(Duration.between(since, now)));
+                task.isDodImplied(), since == null ? null : age(Duration.between(since, now)), task.blockedReason,
+                aging);
     }
 
     /** "3 days", "5 hours": how long a card has waited in its column; nothing under an hour. */

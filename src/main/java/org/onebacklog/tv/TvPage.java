@@ -13,11 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.onebacklog.board.Board;
 import org.onebacklog.board.BoardService;
-import org.onebacklog.history.History;
 import org.onebacklog.history.TeamCalendar;
 import org.onebacklog.product.Product;
 import org.onebacklog.review.ReportCharts;
@@ -63,9 +60,6 @@ public class TvPage {
     Commitments commitments;
 
     @Inject
-    History history;
-
-    @Inject
     TeamCalendar calendar;
 
     public static String url(String productKey, String token) {
@@ -99,9 +93,7 @@ public class TvPage {
         }
         SprintReport report = reviews.currentOf(sprint);
         Board board = boards.shape(product, sprint.id);
-        List<Long> ids = new ArrayList<>();
-        board.lanes().forEach(lane -> lane.cells().forEach(cell -> cell.forEach(task -> ids.add(task.id))));
-        TvBoard tvBoard = TvBoard.of(board, history.lastMoves(ids), calendar.now());
+        TvBoard tvBoard = TvBoard.of(board, calendar.now());
         PlanView plan = commitments.plan(sprint);
         return new TvScreen(product, token, rotateSeconds, report, tvBoard, plan, Gauge.of(plan),
                 // Drawn small and shown large: the charts' 12-unit text comes out at about 19 pixels on the TV.

@@ -96,7 +96,7 @@
         }
         if (event.key === "Enter") {
             event.preventDefault();
-            openEditor(card);
+            card.querySelector(".task-open").click();
             return;
         }
         const label = event.key === "ArrowLeft" ? "←" : event.key === "ArrowRight" ? "→" : null;
@@ -124,7 +124,7 @@
         return (!f.mine || card.dataset.assignee === f.me)
             && (!f.person || card.dataset.assignee === f.person)
             && (!f.technical || lane.dataset.kind === "TECHNICAL" || card.classList.contains("dod"))
-            && (!f.blocked || card.hasAttribute("data-blocked"))
+            && (!f.blocked || card.hasAttribute("data-blocked") || lane.hasAttribute("data-blocked"))
             && (!f.changed || card.hasAttribute("data-changed"));
     }
     function applyFilters() {
@@ -212,6 +212,18 @@
                 + ". Your values are kept below; Save puts them over it."
         });
     }
+    // A card's arrows move it one column (the card's own hx-post, like a drop); its title opens its detail.
+    document.addEventListener("click", function (event) {
+        const move = event.target.closest("button[data-task-move]");
+        if (move) {
+            htmx.trigger(move.closest("article.task"), "dropped", { column: move.dataset.taskMove });
+        }
+        const open = event.target.closest(".task-open");
+        if (open) {
+            htmx.ajax("GET", "/products/" + grid().dataset.product + "/board/tasks/"
+                + open.closest("article.task").dataset.taskId + "/detail", { target: "#task-detail", swap: "innerHTML" });
+        }
+    });
     document.addEventListener("click", function (event) {
         const edit = event.target.closest("[data-task-edit]");
         if (edit) { openEditor(edit.closest("article.task")); }
@@ -242,6 +254,11 @@
                 && event.detail.requestConfig.verb === "post" && document.body.dataset.socket === "open") {
             event.detail.shouldSwap = false;
         }
+    });
+    // A card's detail opens in its dialog once htmx has put it there.
+    document.addEventListener("htmx:afterSwap", function (event) {
+        const dialog = document.getElementById("task-detail");
+        if (dialog && event.detail.target === dialog && !dialog.open) { dialog.showModal(); }
     });
     document.addEventListener("live:swapped", function () {
         applyFilters();

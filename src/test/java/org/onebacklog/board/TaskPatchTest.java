@@ -16,7 +16,7 @@ import org.onebacklog.failure.Violation;
 class TaskPatchTest {
 
     private static final TaskDraft BASE = new TaskDraft("Write tests", new BigDecimal("3"), new BigDecimal("2"),
-            "dana");
+            "dana", null);
 
     private static JsonNode json(String text) throws Exception {
         return new ObjectMapper().readTree(text);
@@ -29,7 +29,8 @@ class TaskPatchTest {
                 BASE, checks);
         checks.throwIfAny();
         assertEquals(4, patch.version());
-        assertEquals(new TaskDraft("Write tests", new BigDecimal("3"), new BigDecimal("1.5"), null), patch.draft());
+        assertEquals(new TaskDraft("Write tests", new BigDecimal("3"), new BigDecimal("1.5"), null, null),
+                patch.draft());
     }
 
     @Test

@@ -95,9 +95,10 @@ class LiveSocketTest {
             // The card leaves its old cell and fills the In Progress cell of its lane, as version 1.
             int delete = message.indexOf("<article id=\"task-" + task + "\" hx-swap-oob=\"delete\">");
             int insert = message.indexOf("<div id=\"cell-" + lane + "-IN_PROGRESS\" hx-swap-oob=\"innerHTML\">"
-                    + "<article class=\"task\" id=\"task-" + task + "\" data-task-id=\"" + task
-                    + "\" data-version=\"1\"");
+                    + "<article class=\"task");
             assertTrue(delete > 0 && insert > delete, message);
+            assertTrue(message.indexOf("id=\"task-" + task + "\" data-task-id=\"" + task + "\" data-version=\"1\"",
+                    insert) > insert, "the card is the new cell's, as version 1: " + message);
             assertTrue(message.indexOf("data-task-move=\"REVIEW\"", insert) > insert, "its moves are the new cell's");
             // The counts of the columns and the lane's status follow.
             assertTrue(message.matches("(?s).*id=\"column-IN_PROGRESS\"[^>]*hx-swap-oob=\"true\">\\s*"
