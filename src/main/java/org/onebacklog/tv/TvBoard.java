@@ -1,7 +1,5 @@
 package org.onebacklog.tv;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,8 +33,8 @@ public record TvBoard(List<Column> columns) {
         }
     }
 
-    /** The board as the TV shows it at {@code now}: a card's age counts from when it came into its column. */
-    public static TvBoard of(Board board, Instant now) {
+    /** The board as the TV shows it: a card's age in working days counts from when it came into its column. */
+    public static TvBoard of(Board board) {
         int last = board.columns().size() - 1;
         List<List<Task>> byColumn = new ArrayList<>();
         board.columns().forEach(c -> byColumn.add(new ArrayList<>()));
@@ -59,7 +57,7 @@ public record TvBoard(List<Column> columns) {
             boolean collapsed = tasks.size() > FITS;
             List<Task> shown = !collapsed ? tasks : working ? tasks.subList(0, OLDEST_SHOWN) : List.of();
             columns.add(new Column(state.key(), state.name(), state.wipLimit(), state.count(), state.breached(),
-                    collapsed, shown.stream().map(t -> card(t, working ? t.inColumnSince : null, now,
+                    collapsed, shown.stream().map(t -> card(t, working ? board.time().ageDays(t) : 0,
                             working && board.time().aging(t, board.firstColumn(), board.doneColumn()))).toList(), collapsed && !working ? byItem(board, i) : List.of()));
         }
         return new TvBoard(columns);
@@ -71,22 +69,10 @@ public record TvBoard(List<Column> columns) {
                 .map(l -> new ItemCount(l.item().key, l.cells().get(column).size())).toList();
     }
 
-    private static Card card(Task task, Instant since, Instant now, boolean aging) {
+    /** A card with its age in working days, as the board and the stand-up count it (nothing on its first day). */
+    private static Card card(Task task, int ageDays, boolean aging) {
         return new Card(task.id, task.item.key, task.title, task.assignee == null ? null : task.assignee.username,
-                task.isDodImplied(), since == null ? null : age(Duration.between(since, now)), task.blockedReason,
-                aging);
-    }
-
-    /** "3 days", "5 hours": how long a card has waited in its column; nothing under an hour. */
-    static String age(Duration waited) {
-        long days = waited.toDays();
-        if (days >= 1) {
-            return days == 1 ? "1 day" : days + " days";
-        }
-        long hours = waited.toHours();
-        if (hours >= 1) {
-            return hours == 1 ? "1 hour" : hours + " hours";
-        }
-        return null;
+                task.isDodImplied(), ageDays == 0 ? null : ageDays == 1 ? "1 day" : ageDays + " days",
+                task.blockedReason, aging);
     }
 }

@@ -15,7 +15,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.onebacklog.board.Board;
 import org.onebacklog.board.BoardService;
-import org.onebacklog.history.TeamCalendar;
 import org.onebacklog.product.Product;
 import org.onebacklog.review.ReportCharts;
 import org.onebacklog.review.ReviewService;
@@ -59,9 +58,6 @@ public class TvPage {
     @Inject
     Commitments commitments;
 
-    @Inject
-    TeamCalendar calendar;
-
     public static String url(String productKey, String token) {
         return "/tv/" + productKey + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
@@ -93,7 +89,7 @@ public class TvPage {
         }
         SprintReport report = reviews.currentOf(sprint);
         Board board = boards.shape(product, sprint.id);
-        TvBoard tvBoard = TvBoard.of(board, calendar.now());
+        TvBoard tvBoard = TvBoard.of(board);
         PlanView plan = commitments.plan(sprint);
         return new TvScreen(product, token, rotateSeconds, report, tvBoard, plan, Gauge.of(plan),
                 // Drawn small and shown large: the charts' 12-unit text comes out at about 19 pixels on the TV.

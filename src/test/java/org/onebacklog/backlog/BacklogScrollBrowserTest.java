@@ -1,60 +1,32 @@
 package org.onebacklog.backlog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
 import org.onebacklog.support.Chromium;
+import org.onebacklog.support.ChromiumTest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A 500-item backlog in a real browser (Debian's Chromium): it loads page by page as the person scrolls, and moves
  * and live updates keep the rows loaded so far.
  */
 @QuarkusTest
-class BacklogScrollBrowserTest {
+class BacklogScrollBrowserTest extends ChromiumTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String ROWS = "[data-list=\"ranked\"] > li.row";
-
-    private static Chromium launched;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws java.io.IOException {
-        launched = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (launched != null) {
-            launched.close();
-        }
-    }
 
     @Test
     void scrollingToTheEndLoadsEveryRowOnceAndAMoveToTheTopKeepsThemLoaded() throws Exception {
         String shop = Api.product("LS");
         List<String> keys = LongBacklog.stories(shop, 500);
-        Page page = launched.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))
-                .newPage();
-        page.navigate(base + "login");
-        page.fill("#username", "admin");
-        page.fill("#password", Api.ADMIN_PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL("**/products");
+        Page page = loggedIn();
         page.navigate(base + "products/" + shop + "/backlog");
         page.evaluate("window.sameLoad = true");
         Files.createDirectories(SCREENSHOTS);

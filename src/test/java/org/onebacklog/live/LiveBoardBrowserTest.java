@@ -1,56 +1,26 @@
 package org.onebacklog.live;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
 import org.onebacklog.support.Chromium;
+import org.onebacklog.support.ChromiumTest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Two people at two real browsers (Debian's Chromium) on one board: what one does, the other sees without
  * reloading.
  */
 @QuarkusTest
-class LiveBoardBrowserTest {
-
-    private static Chromium launched;
-    private static Browser chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws java.io.IOException {
-        launched = Chromium.launch();
-        chromium = launched.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (launched != null) {
-            launched.close();
-        }
-    }
+class LiveBoardBrowserTest extends ChromiumTest {
 
     Page boardOf(String product) {
-        BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
-        Page page = context.newPage();
-        page.navigate(base + "login");
-        page.fill("#username", "admin");
-        page.fill("#password", Api.ADMIN_PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL("**/products");
+        Page page = loggedIn();
         page.navigate(base + "products/" + product + "/board");
         // Marks this page load: if the page reloads, the marker is gone.
         page.evaluate("window.sameLoad = true");

@@ -1,62 +1,26 @@
 package org.onebacklog.standup;
 
+import com.microsoft.playwright.Page;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onebacklog.support.Api;
+import org.onebacklog.support.ChromiumTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onebacklog.support.Api.asAdmin;
 import static org.onebacklog.support.Api.asUser;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.onebacklog.support.Api;
-import org.onebacklog.support.Chromium;
-
 /**
  * Stand-up mode as a Scrum Master runs it: three developers moved cards since the last stand-up; the walk shows one
  * person at a time, with what they moved and what they hold, and the arrow keys go from person to person.
  */
 @QuarkusTest
-class StandupBrowserTest {
+class StandupBrowserTest extends ChromiumTest {
 
-    static Chromium launched;
-    static Browser chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws java.io.IOException {
-        launched = Chromium.launch();
-        chromium = launched.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (launched != null) {
-            launched.close();
-        }
-    }
-
-    Page loggedIn() {
-        BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
-        Page page = context.newPage();
-        page.navigate(base + "login");
-        page.fill("#username", "admin");
-        page.fill("#password", Api.ADMIN_PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL("**/products");
-        return page;
-    }
 
     @Test
     void theStandUpWalksThreePeopleOneAtATimeByKeyboard() {

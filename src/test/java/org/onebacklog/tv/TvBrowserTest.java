@@ -1,10 +1,5 @@
 package org.onebacklog.tv;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -12,20 +7,21 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.Media;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
 import org.onebacklog.support.Chromium;
+import org.onebacklog.support.ChromiumTest;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The wall TV and the sprint review in a real browser (Debian's Chromium): what someone in front of the screen
@@ -33,29 +29,10 @@ import org.onebacklog.support.Chromium;
  * switches itself off when its token is revoked; the review shows the sprint and prints without navigation.
  */
 @QuarkusTest
-class TvBrowserTest {
+class TvBrowserTest extends ChromiumTest {
 
     private static final double WAIT = 10_000;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static Chromium launched;
-    private static Browser chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws java.io.IOException {
-        launched = Chromium.launch();
-        chromium = launched.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (launched != null) {
-            launched.close();
-        }
-    }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
@@ -240,16 +217,6 @@ class TvBrowserTest {
 
     // ---- the sprint review ----------------------------------------------------------------------------------
 
-    Page loggedIn() {
-        BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
-        Page page = context.newPage();
-        page.navigate(base + "login");
-        page.fill("#username", "admin");
-        page.fill("#password", Api.ADMIN_PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL("**/products");
-        return page;
-    }
 
     @Test
     void reviewPageShowsTheSprintAndPrintsWithoutNavigation() throws IOException {

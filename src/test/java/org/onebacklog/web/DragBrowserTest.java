@@ -1,21 +1,16 @@
 package org.onebacklog.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
 import org.onebacklog.support.Chromium;
+import org.onebacklog.support.ChromiumTest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Drag and drop through SortableJS in a real browser (Debian's Chromium): the backlog's order and the planning
@@ -23,35 +18,12 @@ import org.onebacklog.support.Chromium;
  * counts is what the server then holds.
  */
 @QuarkusTest
-class DragBrowserTest {
+class DragBrowserTest extends ChromiumTest {
 
     private static final String ROWS = "[data-list=\"ranked\"] > li.row";
 
-    private static Chromium launched;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws java.io.IOException {
-        launched = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (launched != null) {
-            launched.close();
-        }
-    }
-
     Page open(String path) {
-        Page page = launched.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))
-                .newPage();
-        page.navigate(base + "login");
-        page.fill("#username", "admin");
-        page.fill("#password", Api.ADMIN_PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL("**/products");
+        Page page = loggedIn();
         page.navigate(base + path);
         Chromium.waitUntilLive(page);
         return page;
