@@ -1,26 +1,19 @@
 package org.onebacklog.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.onebacklog.store.Row;
 
 /**
  * A personal API token for scripts ({@code Authorization: Bearer …}). Only its SHA-256 hash is stored: the token
  * itself is shown once, when it is created, and cannot be recovered.
  */
 @Entity
-public class ApiToken extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class ApiToken extends Row {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public User user;

@@ -1,6 +1,5 @@
 package org.onebacklog.backlog;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -23,14 +19,11 @@ import org.hibernate.annotations.SortNatural;
 import org.onebacklog.account.User;
 import org.onebacklog.events.ItemRef;
 import org.onebacklog.product.Product;
+import org.onebacklog.store.Row;
 
 /** A story, bug or technical item in a product's one backlog. */
 @Entity
-public class BacklogItem extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class BacklogItem extends Row {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Product product;

@@ -1,23 +1,16 @@
 package org.onebacklog.board;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.onebacklog.product.Product;
+import org.onebacklog.store.Row;
 
 /** A column of a product's board, with an optional work-in-progress limit. The last column means done. */
 @Entity
-public class BoardColumn extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class BoardColumn extends Row {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Product product;

@@ -1,14 +1,10 @@
 package org.onebacklog.board;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -19,16 +15,13 @@ import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.dod.Criterion;
 import org.onebacklog.dod.TaskCategory;
 import org.onebacklog.events.TaskRef;
+import org.onebacklog.store.Row;
 
 /** A unit of work on the board, belonging to a backlog item: plain, or implied by a DoD criterion. */
 @Entity
 // Only changed columns are written: a stale copy elsewhere must not write back a rank respaced under it.
 @org.hibernate.annotations.DynamicUpdate
-public class Task extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class Task extends Row {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public BacklogItem item;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
@@ -104,9 +105,8 @@ public class TaskDetailPage {
     @Transactional
     public Response block(@PathParam("key") String key, @PathParam("id") long id,
             MultivaluedMap<String, String> submitted) {
-        Form form = Form.of(submitted);
-        return act(key, id, form, "Marked blocked: the board and the TV show it.",
-                () -> blocking.block(id, form.value("reason")));
+        return withReason(key, id, submitted, "Marked blocked: the board and the TV show it.",
+                reason -> blocking.block(id, reason));
     }
 
     @POST
@@ -122,9 +122,8 @@ public class TaskDetailPage {
     @Transactional
     public Response waive(@PathParam("key") String key, @PathParam("id") long id,
             MultivaluedMap<String, String> submitted) {
-        Form form = Form.of(submitted);
-        return act(key, id, form, "Waived: the review report shows the reason.",
-                () -> tasks.waive(id, form.value("reason")));
+        return withReason(key, id, submitted, "Waived: the review report shows the reason.",
+                reason -> tasks.waive(id, reason));
     }
 
     @POST
@@ -139,6 +138,13 @@ public class TaskDetailPage {
         }
         return Response.ok(Templates.detail(new Detail(product, null, false, null, null, List.of(), List.of(),
                 Map.of(), Form.empty(), "Deleted. The record keeps that it existed.", true))).build();
+    }
+
+    /** An action that needs the person's reason (blocking, waiving): the form's {@code reason}. */
+    private Response withReason(String key, long id, MultivaluedMap<String, String> submitted, String done,
+            Function<String, Task> action) {
+        Form form = Form.of(submitted);
+        return act(key, id, form, done, () -> action.apply(form.value("reason")));
     }
 
     /** Does one thing to the task and shows the detail again: with {@code done}, or with what was refused. */

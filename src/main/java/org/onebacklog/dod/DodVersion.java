@@ -1,24 +1,17 @@
 package org.onebacklog.dod;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import org.onebacklog.account.User;
 import org.onebacklog.product.Product;
+import org.onebacklog.store.Row;
 
 /** One saved version of a product's DoD, as the JSON of its criteria: history is never rewritten. */
 @Entity
-public class DodVersion extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class DodVersion extends Row {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Product product;

@@ -1,23 +1,16 @@
 package org.onebacklog.history;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.onebacklog.backlog.ItemKind;
+import org.onebacklog.store.Row;
 
 /** A stored {@link Happening}. Appended in the transaction of the change it records; never updated. */
 @Entity
-public class HistoryEvent extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class HistoryEvent extends Row {
 
     public Long productId;
 

@@ -1,25 +1,18 @@
 package org.onebacklog.product;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.util.Optional;
 import org.onebacklog.account.User;
+import org.onebacklog.store.Row;
 
 /** A user's role in one product. */
 @Entity
-public class Membership extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class Membership extends Row {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Product product;

@@ -1,29 +1,22 @@
 package org.onebacklog.product;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.onebacklog.account.User;
 import org.onebacklog.events.Stamp;
+import org.onebacklog.store.Row;
 import org.onebacklog.store.RowLock;
 
 /** A product: it owns exactly one backlog, and its key prefixes every item key (SHOP-42). */
 @Entity
-public class Product extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class Product extends Row {
 
     @Column(name = "product_key")
     public String key;

@@ -1,31 +1,25 @@
 package org.onebacklog.sprint;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.onebacklog.account.User;
 import org.onebacklog.backlog.BacklogItem;
+import org.onebacklog.store.Row;
 
 /**
  * An item committed to a sprint: who committed it and when, under which DoD version, with which override of the
  * capacity policy, and what became of it (removed, completed, carried over). Rows are kept: they are history.
  */
 @Entity
-public class Commitment extends PanacheEntityBase {
+public class Commitment extends Row {
 
     public static final String COMPLETED = "COMPLETED";
     public static final String CARRIED_OVER = "CARRIED_OVER";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Sprint sprint;

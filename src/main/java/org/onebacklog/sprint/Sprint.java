@@ -1,14 +1,10 @@
 package org.onebacklog.sprint;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -16,14 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.onebacklog.product.Product;
+import org.onebacklog.store.Row;
 
 /** A sprint of a product: a goal, dates, a capacity in the product's unit, and the items committed to it. */
 @Entity
-public class Sprint extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class Sprint extends Row {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Product product;

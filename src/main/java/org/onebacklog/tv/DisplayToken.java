@@ -1,31 +1,25 @@
 package org.onebacklog.tv;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.onebacklog.account.User;
 import org.onebacklog.product.Product;
+import org.onebacklog.store.Row;
 
 /**
  * A display token: it opens one product's read-only TV view without a login. Only its SHA-256 hash is kept;
  * revoking deletes the row, so the token stops working with the next request or socket check.
  */
 @Entity
-public class DisplayToken extends PanacheEntityBase {
+public class DisplayToken extends Row {
 
     public static final String PREFIX = "obd_";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Product product;

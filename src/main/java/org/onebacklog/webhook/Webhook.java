@@ -1,12 +1,8 @@
 package org.onebacklog.webhook;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -15,19 +11,17 @@ import java.util.Arrays;
 import java.util.List;
 import org.onebacklog.account.User;
 import org.onebacklog.product.Product;
+import org.onebacklog.store.Row;
 
 /**
  * A product's subscription: the events it wants (or all of them) are posted to its URL, signed with its secret.
  * The secret is kept as is because it signs every delivery; people see it once, when the webhook is made.
  */
 @Entity
-public class Webhook extends PanacheEntityBase {
+public class Webhook extends Row {
 
     static final String ALL = "*";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Product product;
