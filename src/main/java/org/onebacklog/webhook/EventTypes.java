@@ -12,7 +12,8 @@ public final class EventTypes {
     public static final List<String> ALL = List.of("ItemAdded", "ItemChanged", "ItemRanked", "ItemCommitted",
             "CapacityOverridden", "ItemUncommitted", "ItemProgressed", "SprintPlanned", "SprintStarted",
             "SprintClosed", "TaskAdded", "TaskChanged", "TaskMoved", "TaskWaived", "DodChanged", "ColumnsChanged",
-            "PolicyChanged", "DisplayRevoked");
+            "PolicyChanged", "DisplayRevoked", "TaskBlocked", "TaskUnblocked", "ItemBlocked", "ItemUnblocked",
+            "TaskRemoved", "ItemArchived", "ItemRestored", "StandupChanged");
 
     private EventTypes() {
     }
