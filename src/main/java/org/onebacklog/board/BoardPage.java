@@ -14,7 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.product.Access;
@@ -254,17 +258,39 @@ public class BoardPage {
                 false)).build();
     }
 
-    /** The sprint's name, goal, days left, burndown and reserve above the board; null without an active sprint. */
+    /**
+     * The sprint's name, goal, days left, burndown and reserve above the board; null without an active sprint. The
+     * burndown replays the sprint's record, so a header is kept for {@link #HEADER_KEPT} per sprint version: a board
+     * page stays a few cached cards joined, and the header is at most that old (it is not pushed live either).
+     */
     private SprintHeader header(Product product) {
         Sprint sprint = reviews.activeSprint(product);
         if (sprint == null) {
             return null;
         }
+        String key = sprint.id + ":" + sprint.version;
+        Instant now = Instant.now();
+        KeptHeader kept = headers.get(key);
+        if (kept != null && kept.at().plus(HEADER_KEPT).isAfter(now)) {
+            return kept.header();
+        }
         SprintReport report = reviews.currentOf(sprint);
-        return new SprintHeader(sprint.name, sprint.goal, report.daysLeft(),
+        SprintHeader header = new SprintHeader(sprint.name, sprint.goal, report.daysLeft(),
                 new RawString(ReportCharts.burndown(report, 320, 120)),
                 SprintHeader.reserveWords(commitments.plan(sprint)));
+        if (headers.size() > 200) {
+            headers.clear(); // one entry per active sprint: this only trims sprints long closed
+        }
+        headers.put(key, new KeptHeader(now, header));
+        return header;
     }
+
+    private record KeptHeader(Instant at, SprintHeader header) {
+    }
+
+    private static final Duration HEADER_KEPT = Duration.ofSeconds(15);
+
+    private static final Map<String, KeptHeader> headers = new ConcurrentHashMap<>();
 
     /** "Jonas moved this card to Review a minute ago; here it is now." */
     private BoardNote note(Product product, long taskId, Long version, String from, BoardNote typed,

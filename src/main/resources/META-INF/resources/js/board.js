@@ -124,8 +124,8 @@
         return (!f.mine || card.dataset.assignee === f.me)
             && (!f.person || card.dataset.assignee === f.person)
             && (!f.technical || lane.dataset.kind === "TECHNICAL" || card.classList.contains("dod"))
-            && (!f.blocked || card.hasAttribute("data-blocked") || lane.hasAttribute("data-blocked"))
-            && (!f.changed || card.hasAttribute("data-changed"));
+            && (!f.blocked || card.classList.contains("is-blocked") || lane.hasAttribute("data-blocked"))
+            && (!f.changed || card.classList.contains("is-changed"));
     }
     function applyFilters() {
         const f = filters();
