@@ -1,5 +1,5 @@
-// Stand-up mode: → (or n, or Space) goes to the next person, ← (or p) back, fetching the step the step's links
-// name. A step's timebox counts down and says when the time is up.
+// Stand-up mode: → (or n, or Space) goes to the next person, ← (or p) back; each step's links are htmx links, so
+// the keys just press them. A step's timebox counts down and says when the time is up.
 (function () {
     "use strict";
     let timer = null;
@@ -11,14 +11,10 @@
         }
         const next = ["ArrowRight", "n", " "].includes(event.key);
         const previous = ["ArrowLeft", "p"].includes(event.key);
-        const link = (next || previous) && document.querySelector(next ? "[data-standup-next]" : "[data-standup-prev]");
-        if (link) {
-            // Fetched here rather than by clicking the link: a step just swapped in has links htmx has not
-            // processed yet (it does so as the swap settles), and a click then would load the whole page.
+        const link = document.querySelector(next ? "[data-standup-next]" : previous ? "[data-standup-prev]" : null);
+        if ((next || previous) && link) {
             event.preventDefault();
-            const url = link.getAttribute("href");
-            htmx.ajax("GET", url, { target: "#standup-step", select: "#standup-step", swap: "outerHTML" })
-                .then(function () { history.pushState({}, "", url); });
+            link.click();
         }
     });
 
