@@ -74,9 +74,11 @@ class StandupBrowserTest extends ChromiumTest {
                     + " || !document.querySelector('[aria-keyshortcuts*=ArrowRight]')", who);
         }
         assertTrue(seen.containsAll(developers), "every developer had a step: " + seen);
+        // The name on screen is read before the key is pressed: read after it, a quick swap would already show the
+        // previous person and the wait would wait for a change that has happened.
+        String last = page.locator("#standup-who").innerText();
         page.keyboard().press("ArrowLeft");
-        page.waitForFunction("who => document.getElementById('standup-who').innerText !== who",
-                page.locator("#standup-who").innerText());
+        page.waitForFunction("who => document.getElementById('standup-who').innerText !== who", last);
         assertEquals("Not assigned", seen.get(seen.size() - 1), "the walk ends with the work nobody holds");
         assertEquals(seen.get(seen.size() - 2), page.locator("#standup-who").innerText(), "← goes back one step");
         page.context().close();
