@@ -22,6 +22,16 @@ class OperationsTest {
                 .body(containsString("/api/v1/items/{itemKey}/rank"));
     }
 
+    /** The stand-up's operations: blocking, archiving, the stand-up itself, the product's stand-up settings. */
+    @Test
+    void theOpenApiDocumentListsTheStandupOperations() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/tasks/{id}/block"))
+                .body(containsString("/api/v1/items/{itemKey}/block"))
+                .body(containsString("/api/v1/items/{itemKey}/restore"))
+                .body(containsString("/api/v1/products/{key}/standup"));
+    }
+
     @Test
     void theStylesheetAndHtmxAreServed() {
         given().get("/css/app.css").then().statusCode(200);
