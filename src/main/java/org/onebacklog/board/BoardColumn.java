@@ -26,6 +26,9 @@ public class BoardColumn extends Row {
 
     public boolean wipHard;
 
+    /** Working days after which a card here is aging; null: the team's threshold. */
+    public Integer agingDays;
+
     @Version
     public long version;
 }

@@ -109,7 +109,7 @@ public class BoardPage {
                 BoardNote.NONE, cards, false, header(product));
     }
 
-    /** The board's columns, as edited in the settings panel: names, order, WIP limits; empty name removes. */
+    /** The board's columns, as edited in the settings panel: names, order, WIP limits, aging; empty name removes. */
     @POST
     @Path("columns")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -119,6 +119,7 @@ public class BoardPage {
         java.util.List<String> limits = submitted.getOrDefault("wip", List.of());
         java.util.List<String> orders = submitted.getOrDefault("order", List.of());
         java.util.List<String> hard = submitted.getOrDefault("hard", List.of());
+        java.util.List<String> aging = submitted.getOrDefault("aging", List.of());
         record Row(int order, ColumnService.ColumnDraft draft) {
         }
         java.util.List<Row> rows = new java.util.ArrayList<>();
@@ -135,6 +136,14 @@ public class BoardPage {
                     throw new InvalidInput("wip", "Write a WIP limit as a whole number, or leave it empty");
                 }
             }
+            Integer agingDays = null;
+            if (i < aging.size() && !aging.get(i).isBlank()) {
+                try {
+                    agingDays = Integer.valueOf(aging.get(i).trim());
+                } catch (NumberFormatException e) {
+                    throw new InvalidInput("aging", "Write the aging days as a whole number, or leave it empty");
+                }
+            }
             int order = i;
             if (i < orders.size() && !orders.get(i).isBlank()) {
                 try {
@@ -144,7 +153,7 @@ public class BoardPage {
                 }
             }
             boolean isHard = columnKey != null ? hard.contains(columnKey) : hard.contains("new");
-            rows.add(new Row(order, new ColumnService.ColumnDraft(columnKey, names.get(i), limit, isHard)));
+            rows.add(new Row(order, new ColumnService.ColumnDraft(columnKey, names.get(i), limit, isHard, agingDays)));
         }
         // A new column given the same place as an existing one goes before it (so it lands before Done).
         rows.sort(java.util.Comparator.comparingInt(Row::order).thenComparing(r -> r.draft().key() != null));

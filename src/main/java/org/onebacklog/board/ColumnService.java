@@ -22,7 +22,7 @@ import org.onebacklog.product.Member;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 
-/** Edits a product's board columns: rename, add, reorder, remove (when empty), and their WIP limits. */
+/** Edits a product's board columns: rename, add, reorder, remove (when empty), their WIP limits and aging. */
 @ApplicationScoped
 public class ColumnService {
 
@@ -35,10 +35,14 @@ public class ColumnService {
             @Min(value = 1, message = WIP_LIMIT)
             @Max(value = 999, message = WIP_LIMIT)
             Integer wipLimit,
-            Boolean hard) {
+            Boolean hard,
+            @Min(value = 1, message = AGING)
+            @Max(value = 30, message = AGING)
+            Integer agingDays) {
 
         static final String NAME = "Name the column in one line of up to 60 characters";
         static final String WIP_LIMIT = "A WIP limit is a whole number from 1 to 999, or none";
+        static final String AGING = "Aging after 1 to 30 working days, or none for the team's threshold";
 
         /** A name is kept trimmed, so that a name of spaces only is no name. */
         public ColumnDraft {
@@ -91,7 +95,7 @@ public class ColumnService {
             }
             Integer limit = draft == null ? null : draft.wipLimit();
             lanes.add(new Columns.Lane(key, name, limit, draft != null && Boolean.TRUE.equals(draft.hard())
-                    && limit != null));
+                    && limit != null, draft == null ? null : draft.agingDays()));
         }
         checks.throwIfAny();
         for (String key : existing) {
@@ -113,6 +117,7 @@ public class ColumnService {
             column.position = i;
             column.wipLimit = lanes.get(i).wipLimit();
             column.wipHard = lanes.get(i).hard();
+            column.agingDays = lanes.get(i).agingDays();
             column.persist();
         }
         changes.fire(new ColumnsChanged(product.stamp(member.user())));

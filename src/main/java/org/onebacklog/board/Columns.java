@@ -9,15 +9,15 @@ import org.onebacklog.product.Product;
  */
 public final class Columns {
 
-    /** One column as the board and the API show it. */
-    public record Lane(String key, String name, Integer wipLimit, boolean hard) {
+    /** One column as the board and the API show it; {@code agingDays} null: the team's threshold applies. */
+    public record Lane(String key, String name, Integer wipLimit, boolean hard, Integer agingDays) {
     }
 
     public static final String TODO = "TODO";
     public static final String DONE = "DONE";
-    static final List<Lane> DEFAULT = List.of(new Lane(TODO, "To Do", null, false),
-            new Lane("IN_PROGRESS", "In Progress", null, false), new Lane("REVIEW", "Review", null, false),
-            new Lane(DONE, "Done", null, false));
+    static final List<Lane> DEFAULT = List.of(new Lane(TODO, "To Do", null, false, null),
+            new Lane("IN_PROGRESS", "In Progress", null, false, null), new Lane("REVIEW", "Review", null, false, null),
+            new Lane(DONE, "Done", null, false, null));
 
     private Columns() {
     }
@@ -27,7 +27,7 @@ public final class Columns {
         if (saved.isEmpty()) {
             return DEFAULT;
         }
-        return saved.stream().map(c -> new Lane(c.key, c.name, c.wipLimit, c.wipHard)).toList();
+        return saved.stream().map(c -> new Lane(c.key, c.name, c.wipLimit, c.wipHard, c.agingDays)).toList();
     }
 
     public static String doneKey(Product product) {

@@ -38,4 +38,33 @@ class MembersPageTest {
                 .statusCode(403);
         asAdmin().get("/api/v1/products/" + shop + "/members").then().body("username", not(hasItem("intruder")));
     }
+
+    /** The Scrum Master sets the team's stand-up on the Team page; a time or a number it cannot read is said there. */
+    @Test
+    void theScrumMasterSetsTheStandUpOnTheTeamPage() {
+        String shop = product("MS");
+        Browser sm = Browser.user(member(shop, "SCRUM_MASTER"));
+        String page = sm.page().get("/products/" + shop + "/members").then().statusCode(200)
+                .body(containsString("id=\"standup-time\"")).body(containsString("value=\"09:30\"")).extract()
+                .asString();
+        String version = page.replaceAll("(?s).*id=\"standup-settings\".*?name=\"version\" value=\"(\\d+)\".*", "$1");
+        sm.htmx().formParam("standupTime", "25:00").formParam("agingDays", "two").formParam("version", version)
+                .post("/products/" + shop + "/members/standup").then().statusCode(400)
+                .body(containsString("id=\"agingDays-error\"")).body(containsString("value=\"25:00\""));
+        sm.htmx().formParam("standupTime", "25:00").formParam("agingDays", "2").formParam("version", version)
+                .post("/products/" + shop + "/members/standup").then().statusCode(400)
+                .body(containsString("id=\"standupTime-error\"")).body(containsString("such as 09:30"));
+        sm.htmx().formParam("standupTime", "8:45").formParam("agingDays", "3").formParam("version", version)
+                .post("/products/" + shop + "/members/standup").then().statusCode(200)
+                .body(containsString("the stand-up is at 08:45, cards age after 3 working days"));
+        asAdmin().get("/api/v1/products/" + shop).then().body("standupTime", org.hamcrest.Matchers.is("08:45"))
+                .body("agingDays", org.hamcrest.Matchers.is(3));
+        sm.htmx().formParam("standupTime", "10:00").formParam("agingDays", "3").formParam("version", version)
+                .post("/products/" + shop + "/members/standup").then().statusCode(409)
+                .body(containsString("Someone changed the stand-up meanwhile")).body(containsString("value=\"08:45\""));
+        Browser dev = Browser.user(member(shop, "DEVELOPER"));
+        dev.htmx().formParam("standupTime", "11:00").formParam("agingDays", "3").formParam("version", version)
+                .post("/products/" + shop + "/members/standup").then().statusCode(403);
+        asAdmin().get("/api/v1/products/" + shop).then().body("standupTime", org.hamcrest.Matchers.is("08:45"));
+    }
 }

@@ -170,4 +170,33 @@ class StandupApiTest {
         asAdmin().get("/api/v1/products/" + board.product() + "/standup").then().statusCode(200)
                 .body("people", not(empty()));
     }
+
+    /** Review is slower than coding: a column's own aging threshold overrides the team's. */
+    @Test
+    void aColumnMayHaveItsOwnAgingThreshold() {
+        Api.ActiveBoard board = activeBoard("CA");
+        asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+                Map.of("key", "IN_PROGRESS", "name", "In Progress"),
+                Map.of("key", "REVIEW", "name", "Review", "agingDays", 20), Map.of("key", "DONE", "name", "Done"))))
+                .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(200)
+                .body("find { it.key == 'REVIEW' }.agingDays", is(20))
+                .body("find { it.key == 'IN_PROGRESS' }.agingDays", nullValue());
+        asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+                Map.of("key", "DONE", "name", "Done", "agingDays", 0))))
+                .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(400)
+                .body("violations.field", hasItem("columns[1].agingDays"));
+        long coding = plainTask(board.sprint(), 0);
+        long reviewing = plainTask(board.sprint(), 1);
+        asAdmin().body(Map.of("column", "IN_PROGRESS", "version", version(coding)))
+                .post("/api/v1/tasks/" + coding + "/move").then().statusCode(200);
+        asAdmin().body(Map.of("column", "REVIEW", "version", version(reviewing)))
+                .post("/api/v1/tasks/" + reviewing + "/move").then().statusCode(200);
+        // Both came into their columns a week ago: five working days, past the team's 2 but not review's 20.
+        QuarkusTransaction.requiringNew().run(() -> Task.update("inColumnSince = ?1 where id in ?2",
+                Instant.now().minus(7, ChronoUnit.DAYS), List.of(coding, reviewing)));
+        JsonPath standup = asAdmin().get("/api/v1/products/" + board.product() + "/standup").then().statusCode(200)
+                .extract().jsonPath();
+        List<Integer> aging = standup.getList("unassigned.aging.id");
+        assertEquals(List.of((int) coding), aging, "only the card past its column's threshold is aging");
+    }
 }
