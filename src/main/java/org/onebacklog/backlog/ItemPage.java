@@ -25,7 +25,10 @@ import org.onebacklog.web.Form;
 import org.onebacklog.web.FormBinder;
 import org.onebacklog.web.Shell;
 
-/** One item: its details, and the inline editor. */
+/**
+ * One item: its details and the inline editor; its sprint, its tasks by board column, its DoD progress and its
+ * history; blocking and unblocking it, archiving and restoring it. Those actions answer the page's body again.
+ */
 @Path("/products/{key}/items/{itemKey}")
 @Produces(MediaType.TEXT_HTML)
 public class ItemPage {
@@ -33,7 +36,10 @@ public class ItemPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance item(Shell shell, Product product, BacklogItem item, int position,
-                Form form, SavedVersion saved);
+                Form form, SavedVersion saved, ItemOverview overview);
+
+        static native TemplateInstance item$page(Product product, BacklogItem item, int position,
+                ItemOverview overview);
 
         static native TemplateInstance item$details(Product product, BacklogItem item, int position);
 
@@ -67,11 +73,78 @@ public class ItemPage {
     @Inject
     ProductPage productPage;
 
+    @Inject
+    ItemBlocking blocking;
+
+    @Inject
+    ItemWork work;
+
+    @Inject
+    ItemHistory history;
+
     @GET
     public TemplateInstance show(@PathParam("key") String key, @PathParam("itemKey") String itemKey) {
         BacklogItem item = item(key, itemKey);
         return Templates.item(productPage.open(item.product, "backlog").shell(), item.product, item,
-                listing.position(item), formOf(item), SavedVersion.NONE);
+                listing.position(item), formOf(item), SavedVersion.NONE, overview(item, Form.empty(), null));
+    }
+
+    @POST
+    @Path("block")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response block(@PathParam("key") String key, @PathParam("itemKey") String itemKey,
+            MultivaluedMap<String, String> submitted) {
+        Form form = Form.of(submitted);
+        return act(key, itemKey, form, "Marked blocked: the board and the TV show it.",
+                () -> blocking.block(itemKey, form.value("reason")));
+    }
+
+    @POST
+    @Path("unblock")
+    public Response unblock(@PathParam("key") String key, @PathParam("itemKey") String itemKey) {
+        return act(key, itemKey, Form.empty(), "Unblocked.", () -> blocking.unblock(itemKey));
+    }
+
+    @POST
+    @Path("archive")
+    public Response archive(@PathParam("key") String key, @PathParam("itemKey") String itemKey) {
+        return act(key, itemKey, Form.empty(), "Removed from the backlog and the board. The record keeps it;"
+                + " Restore brings it back.", () -> backlogs.archive(itemKey));
+    }
+
+    @POST
+    @Path("restore")
+    public Response restore(@PathParam("key") String key, @PathParam("itemKey") String itemKey) {
+        return act(key, itemKey, Form.empty(), "Restored: it awaits the Product Owner's place in the backlog.",
+                () -> backlogs.restore(itemKey));
+    }
+
+    /**
+     * Does one thing to the item and answers the page's body again: with {@code done}, or with what was refused. The
+     * item is read only after the write (only its key before), so the page shows it as the write left it.
+     */
+    private Response act(String key, String itemKey, Form form, String done, Runnable action) {
+        backlogs.requireInProduct(itemKey, key);
+        int status = 200;
+        String message = done;
+        try {
+            action.run();
+        } catch (InvalidInput invalid) {
+            form.failed(invalid);
+            status = 400;
+            message = null;
+        } catch (Conflict refused) {
+            status = 409;
+            message = refused.getMessage();
+        }
+        BacklogItem item = backlogs.get(itemKey);
+        return Response.status(status).entity(Templates.item$page(item.product, item, listing.position(item),
+                overview(item, status == 400 ? form : Form.empty(), message))).build();
+    }
+
+    private ItemOverview overview(BacklogItem item, Form blockForm, String message) {
+        ItemWork.Work shown = work.of(item);
+        return new ItemOverview(shown, history.of(item, shown.columnNames()), blockForm, message);
     }
 
     @GET

@@ -21,14 +21,23 @@ public class History {
     /** What happened in the product since {@code since}, oldest first: the stand-up's "who did what". */
     public List<Activity> activity(long productId, Instant since) {
         return HistoryEvent.<HistoryEvent>find("productId = ?1 and happenedAt > ?2 order by happenedAt, id", productId,
-                since).stream().map(e -> new Activity(e.happenedAt, e.actor, e.kind, e.itemKey, e.taskId, e.title,
-                        e.fromColumn, e.toColumn, e.reason)).toList();
+                since).stream().map(History::activity).toList();
     }
 
     /** What happened to one task, oldest first: its card's history in the task's detail. */
     public List<Activity> ofTask(long taskId) {
         return HistoryEvent.<HistoryEvent>find("taskId = ?1 order by happenedAt, id", taskId).stream()
-                .map(e -> new Activity(e.happenedAt, e.actor, e.kind, e.itemKey, e.taskId, e.title, e.fromColumn,
-                        e.toColumn, e.reason)).toList();
+                .map(History::activity).toList();
+    }
+
+    /** What happened to one item and its tasks, newest first: the item page's history. */
+    public List<Activity> ofItem(long itemId) {
+        return HistoryEvent.<HistoryEvent>find("itemId = ?1 order by happenedAt desc, id desc", itemId).stream()
+                .map(History::activity).toList();
+    }
+
+    private static Activity activity(HistoryEvent e) {
+        return new Activity(e.happenedAt, e.actor, e.kind, e.itemKey, e.taskId, e.title, e.fromColumn, e.toColumn,
+                e.reason, e.done);
     }
 }

@@ -6,11 +6,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import org.onebacklog.backlog.ItemKind;
 import org.onebacklog.events.CapacityOverridden;
+import org.onebacklog.events.ItemAdded;
 import org.onebacklog.events.ItemArchived;
 import org.onebacklog.events.ItemBlocked;
 import org.onebacklog.events.ItemChanged;
 import org.onebacklog.events.ItemCommitted;
 import org.onebacklog.events.ItemProgressed;
+import org.onebacklog.events.ItemRanked;
 import org.onebacklog.events.ItemRef;
 import org.onebacklog.events.ItemRestored;
 import org.onebacklog.events.ItemUnblocked;
@@ -70,7 +72,18 @@ public class HistoryRecorder {
         entry(removed.stamp(), removed.sprintId(), removed.item(), Happening.Kind.REMOVED).persist();
     }
 
-    /** Re-estimated or reclassified (the entry carries both, as they are now); done or reopened. */
+    void itemAdded(@Observes @Priority(FIRST) ItemAdded added) {
+        entry(added.stamp(), null, added.item(), Happening.Kind.ITEM_ADDED).persist();
+    }
+
+    void itemRanked(@Observes @Priority(FIRST) ItemRanked ranked) {
+        entry(ranked.stamp(), ranked.item().sprintId(), ranked.item(), Happening.Kind.ITEM_RANKED).persist();
+    }
+
+    /**
+     * Re-estimated or reclassified (the entry carries both, as they are now); done or reopened; any other edit
+     * (title, description, labels, a status short of done) only as "edited", for the item's page.
+     */
     void itemChanged(@Observes @Priority(FIRST) ItemChanged changed) {
         if (changed.resized()) {
             HistoryEvent event = entry(changed.stamp(), changed.item().sprintId(), changed.item(),
@@ -81,6 +94,9 @@ public class HistoryRecorder {
         }
         if (changed.doneChanged()) {
             itemStatus(changed.stamp(), changed.item(), changed.statusTo());
+        }
+        if (!changed.resized() && !changed.doneChanged()) {
+            entry(changed.stamp(), changed.item().sprintId(), changed.item(), Happening.Kind.ITEM_EDITED).persist();
         }
     }
 

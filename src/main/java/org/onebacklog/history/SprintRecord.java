@@ -281,6 +281,9 @@ public final class SprintRecord {
                                 h.at()));
                     }
                 }
+                case ITEM_ADDED, ITEM_EDITED, ITEM_RANKED -> {
+                    // The item's page tells these; they change no figure.
+                }
                 case ITEM_ARCHIVED, ITEM_RESTORED -> {
                     // Archiving takes an item out of its sprint first (a REMOVED entry); the record keeps it.
                 }
