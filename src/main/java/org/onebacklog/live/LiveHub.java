@@ -55,6 +55,14 @@ public class LiveHub {
     @Inject
     Instance<LiveView> rendered;
 
+    @Inject
+    LiveMetrics metrics;
+
+    @jakarta.annotation.PostConstruct
+    void watch() {
+        metrics.connections(() -> viewers.values().stream().mapToInt(Set::size).sum());
+    }
+
     void join(String productKey, WebSocketConnection connection, String view, Long display) {
         viewers.computeIfAbsent(productKey, k -> ConcurrentHashMap.newKeySet())
                 .add(new Viewer(connection, view, display));
@@ -96,6 +104,7 @@ public class LiveHub {
      * revocation disconnects its TVs right here; anything else is folded into the product's feed.
      */
     public void accept(Change change) {
+        metrics.changeTaken();
         if (Change.DISPLAY_REVOKED.equals(change.what())) {
             disconnect(change.productKey(), Long.parseLong(change.detail()));
             return;
@@ -220,11 +229,14 @@ public class LiveHub {
      * the view is told to resync rather than left behind silently.
      */
     private String message(String productKey, LiveFeed.Batch batch, String view) {
+        long start = System.nanoTime();
         try {
             return marker(batch.seq(), batch.kinds()) + fragment(view, productKey, batch);
         } catch (RuntimeException e) {
             Log.warnf(e, "Live fragment of %s for %s views failed; they are told to resync", productKey, view);
             return marker(batch.seq(), RESYNC);
+        } finally {
+            metrics.rendered(view, System.nanoTime() - start);
         }
     }
 

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Sends the outbox. Every poll it claims the due head of each webhook's queue (its oldest delivery not yet
@@ -40,6 +42,9 @@ public class DeliveryWorker {
     /** Longer than a send can take: a claim older than this belongs to a sender that died. */
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final int BATCH = 20;
+
+    @jakarta.inject.Inject
+    MeterRegistry meterRegistry;
 
     @ConfigProperty(name = "onebacklog.webhooks.allow-private-addresses", defaultValue = "false")
     boolean allowPrivate;
@@ -158,32 +163,40 @@ public class DeliveryWorker {
 
     /** Notes the attempt; a failure is retried later, or given up once the event is old enough. */
     void record(long id, Outcome outcome) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Delivery d = Delivery.findById(id);
-            if (d == null || !instance.equals(d.claimedBy)) {
-                return; // the webhook was deleted, or our claim ran out and another instance took over
-            }
-            Instant now = Instant.now();
-            d.attempts++;
-            d.lastStatusCode = outcome.statusCode();
-            d.claimedBy = null;
-            d.claimedUntil = null;
-            if (outcome.delivered()) {
-                d.status = DeliveryStatus.DELIVERED;
-                d.deliveredAt = now;
-                d.lastError = null;
-                return;
-            }
-            d.lastError = outcome.error().length() > 500 ? outcome.error().substring(0, 500) : outcome.error();
-            if (!now.isBefore(d.createdAt.plus(giveUpAfter))) {
-                d.status = DeliveryStatus.GIVEN_UP;
-                LOG.warnf("Gave up delivering %s %s to webhook %d after %d attempts: %s", d.type, d.messageId,
-                        d.webhook.id, d.attempts, d.lastError);
-            } else {
-                d.status = DeliveryStatus.FAILED;
-                d.nextAttemptAt = now.plus(backoff(d.attempts));
-            }
-        });
+        DeliveryStatus ended = QuarkusTransaction.requiringNew().call(() -> settle(id, outcome));
+        if (ended != null) {
+            meterRegistry.counter("onebacklog.webhook.deliveries", "outcome", ended.name().toLowerCase(Locale.ROOT))
+                    .increment();
+        }
+    }
+
+    /** The attempt noted on its delivery; the status it left, or null when the delivery was no longer ours. */
+    private DeliveryStatus settle(long id, Outcome outcome) {
+        Delivery d = Delivery.findById(id);
+        if (d == null || !instance.equals(d.claimedBy)) {
+            return null; // the webhook was deleted, or our claim ran out and another instance took over
+        }
+        Instant now = Instant.now();
+        d.attempts++;
+        d.lastStatusCode = outcome.statusCode();
+        d.claimedBy = null;
+        d.claimedUntil = null;
+        if (outcome.delivered()) {
+            d.status = DeliveryStatus.DELIVERED;
+            d.deliveredAt = now;
+            d.lastError = null;
+            return d.status;
+        }
+        d.lastError = outcome.error().length() > 500 ? outcome.error().substring(0, 500) : outcome.error();
+        if (!now.isBefore(d.createdAt.plus(giveUpAfter))) {
+            d.status = DeliveryStatus.GIVEN_UP;
+            LOG.warnf("Gave up delivering %s %s to webhook %d after %d attempts: %s", d.type, d.messageId,
+                    d.webhook.id, d.attempts, d.lastError);
+        } else {
+            d.status = DeliveryStatus.FAILED;
+            d.nextAttemptAt = now.plus(backoff(d.attempts));
+        }
+        return d.status;
     }
 
     /** Forgets finished deliveries older than keep-log, so the outbox does not grow with every event forever. */

@@ -111,6 +111,41 @@ class LiveSocketTest {
         two.connection().closeAndAwait();
     }
 
+    /**
+     * An operator's view of the live channel at /q/metrics (Prometheus): the open connections, the changes taken in
+     * and the time spent rendering each kind of view, beside the usual HTTP and JVM figures.
+     */
+    @Test
+    void theMetricsShowTheLiveChannel() throws Exception {
+        Api.ActiveBoard board = Api.activeBoard("LM");
+        Client client = connect(board.product(), "admin", Api.ADMIN_PASSWORD, "board");
+        client.settle();
+        double changesBefore = metric("onebacklog_live_changes_total");
+        asAdmin().body(Map.of("columns", java.util.List.of(Map.of("key", "TODO", "name", "Ready"),
+                Map.of("key", "IN_PROGRESS", "name", "Doing"), Map.of("key", "DONE", "name", "Done"))))
+                .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(200);
+        assertTrue(client.next().contains("board-grid"), "the board got its message");
+        assertTrue(metric("onebacklog_live_connections") >= 1, "the open board is counted");
+        assertTrue(metric("onebacklog_live_changes_total") > changesBefore, "the change is counted");
+        assertTrue(metric("onebacklog_live_render_seconds_count{view=\"board\"}") >= 1, "the board's render is timed");
+        String all = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(all.contains("jvm_memory_used_bytes") && all.contains("http_server_requests_seconds_count"),
+                "the usual JVM and HTTP figures are there too");
+        client.connection().closeAndAwait();
+    }
+
+    /** A figure of /q/metrics (the first series whose name and labels start so), 0 when absent. */
+    private static double metric(String series) {
+        String text = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String line : text.split("\n")) {
+            if (line.startsWith(series.contains("{") ? series.substring(0, series.length() - 1) : series + " ")
+                    || line.startsWith(series + "{")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
+    }
+
     @Test
     void aChangeOfTheBoardsColumnsSendsTheWholeGrid() throws Exception {
         Api.ActiveBoard board = Api.activeBoard("LW");

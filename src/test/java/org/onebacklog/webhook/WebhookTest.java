@@ -119,6 +119,9 @@ class WebhookTest {
             asAdmin().get("/api/v1/webhooks/" + hook.id() + "/deliveries").then()
                     .body("[3].type", is("ItemAdded")).body("[3].attempts", is(2)).body("[3].status", is("DELIVERED"))
                     .body("[0].attempts", is(1));
+            io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
+                    .body(containsString("onebacklog_webhook_deliveries_total{outcome=\"failed\"}"))
+                    .body(containsString("onebacklog_webhook_deliveries_total{outcome=\"delivered\"}"));
         }
     }
 
