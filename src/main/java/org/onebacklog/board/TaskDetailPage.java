@@ -43,7 +43,15 @@ public class TaskDetailPage {
     /** What the detail shows besides the task: the team to assign, the task's history, the columns' names. */
     public record Detail(Product product, TaskView task, boolean dod, String criterion, RawString description,
             List<Membership> team, List<Line> history, Map<String, String> columns, Form form, String message,
-            boolean deleted) {
+            boolean deleted, String reasonOf) {
+
+        /**
+         * The form of one action that asks for a reason ({@code block}, {@code waive}): the refused one shows what
+         * was typed and its message; the other stays empty (both post a {@code reason}).
+         */
+        public Form reasonForm(String action) {
+            return action.equals(reasonOf) ? form : Form.empty();
+        }
 
         /** A column's name for its key. */
         public String column(String key) {
@@ -93,7 +101,7 @@ public class TaskDetailPage {
                 in.decimal("estimate", "Write the estimate as a number, such as 2 or 1,5"),
                 in.decimal("remaining", "Write the remaining work as a number, such as 2 or 1,5"),
                 form.value("assignee").isBlank() ? null : form.value("assignee"), form.value("description"));
-        return act(key, id, form, "Saved.", () -> {
+        return act(key, id, form, null, "Saved.", () -> {
             in.throwIfAny();
             return tasks.update(id, version, draft);
         });
@@ -105,7 +113,7 @@ public class TaskDetailPage {
     @Transactional
     public Response block(@PathParam("key") String key, @PathParam("id") long id,
             MultivaluedMap<String, String> submitted) {
-        return withReason(key, id, submitted, "Marked blocked: the board and the TV show it.",
+        return withReason(key, id, submitted, "block", "Marked blocked: the board and the TV show it.",
                 reason -> blocking.block(id, reason));
     }
 
@@ -113,7 +121,7 @@ public class TaskDetailPage {
     @Path("unblock")
     @Transactional
     public Response unblock(@PathParam("key") String key, @PathParam("id") long id) {
-        return act(key, id, Form.empty(), "Unblocked.", () -> blocking.unblock(id));
+        return act(key, id, Form.empty(), null, "Unblocked.", () -> blocking.unblock(id));
     }
 
     @POST
@@ -122,7 +130,7 @@ public class TaskDetailPage {
     @Transactional
     public Response waive(@PathParam("key") String key, @PathParam("id") long id,
             MultivaluedMap<String, String> submitted) {
-        return withReason(key, id, submitted, "Waived: the review report shows the reason.",
+        return withReason(key, id, submitted, "waive", "Waived: the review report shows the reason.",
                 reason -> tasks.waive(id, reason));
     }
 
@@ -134,32 +142,44 @@ public class TaskDetailPage {
         try {
             tasks.remove(id);
         } catch (Conflict refused) {
-            return Response.status(409).entity(detail(key, id, Form.empty(), refused.getMessage())).build();
+            return Response.status(409).entity(detail(key, id, null, null, null, refused.getMessage())).build();
         }
         return Response.ok(Templates.detail(new Detail(product, null, false, null, null, List.of(), List.of(),
-                Map.of(), Form.empty(), "Deleted. The record keeps that it existed.", true))).build();
+                Map.of(), Form.empty(), "Deleted. The record keeps that it existed.", true, null))).build();
     }
 
     /** An action that needs the person's reason (blocking, waiving): the form's {@code reason}. */
-    private Response withReason(String key, long id, MultivaluedMap<String, String> submitted, String done,
-            Function<String, Task> action) {
+    private Response withReason(String key, long id, MultivaluedMap<String, String> submitted, String reasonOf,
+            String done, Function<String, Task> action) {
         Form form = Form.of(submitted);
-        return act(key, id, form, done, () -> action.apply(form.value("reason")));
+        return act(key, id, form, reasonOf, done, () -> action.apply(form.value("reason")));
     }
 
-    /** Does one thing to the task and shows the detail again: with {@code done}, or with what was refused. */
-    private Response act(String key, long id, Form form, String done, Supplier<Task> action) {
+    /**
+     * Does one thing to the task and shows the detail again: with {@code done}, or with what was refused.
+     * {@code reasonOf} names the reason form posted (block, waive), null for the editor.
+     */
+    private Response act(String key, long id, Form form, String reasonOf, String done, Supplier<Task> action) {
         try {
             action.get();
-            return Response.ok(detail(key, id, null, done)).build();
+            return Response.ok(detail(key, id, null, null, null, done)).build();
         } catch (InvalidInput invalid) {
-            return Response.status(400).entity(detail(key, id, form.failed(invalid), null)).build();
+            return Response.status(400).entity(detail(key, id, form, invalid, reasonOf, null)).build();
         } catch (Conflict refused) {
-            return Response.status(409).entity(detail(key, id, null, refused.getMessage())).build();
+            return Response.status(409).entity(detail(key, id, null, null, null, refused.getMessage())).build();
         }
     }
 
     private TemplateInstance detail(String key, long id, Form form, String message) {
+        return detail(key, id, form, null, null, message);
+    }
+
+    /**
+     * The detail, its editor showing {@code form} as submitted (refused by {@code invalid}), or the task as saved.
+     * A refused reason ({@code reasonOf}) keeps the editor on the task's values: only the reason was posted.
+     */
+    private TemplateInstance detail(String key, long id, Form form, InvalidInput invalid, String reasonOf,
+            String message) {
         Product product = productPage.open(key, "board").product();
         Task task = tasks.get(id);
         if (!task.item.product.id.equals(product.id)) {
@@ -167,16 +187,20 @@ public class TaskDetailPage {
         }
         Map<String, String> columns = new java.util.LinkedHashMap<>();
         Columns.of(product).forEach(lane -> columns.put(lane.key(), lane.name()));
-        Form shown = form != null ? form : Form.empty().with("title", task.title)
+        Form saved = Form.empty().with("title", task.title)
                 .with("estimate", task.estimate == null ? "" : task.estimate.stripTrailingZeros().toPlainString())
                 .with("remaining", task.remaining == null ? "" : task.remaining.stripTrailingZeros().toPlainString())
                 .with("assignee", task.assignee == null ? "" : task.assignee.username)
                 .with("description", task.description).with("version", Long.toString(task.version));
+        Form shown = form == null ? saved : reasonOf != null ? saved.with("reason", form.value("reason")) : form;
+        if (invalid != null) {
+            shown.failed(invalid);
+        }
         List<Line> lines = history.ofTask(id).stream().map(a -> line(a, columns)).toList();
         return Templates.detail(new Detail(product, TaskView.of(task), task.isDodImplied(),
                 task.isDodImplied() ? task.criterion.text : null,
                 task.description == null ? null : new RawString(Markdown.toSafeHtml(task.description)),
-                boards.team(product), lines, columns, shown, message, false));
+                boards.team(product), lines, columns, shown, message, false, reasonOf));
     }
 
     private static Line line(Activity a, Map<String, String> columns) {

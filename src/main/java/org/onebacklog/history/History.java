@@ -24,6 +24,19 @@ public class History {
                 since).stream().map(History::activity).toList();
     }
 
+    /**
+     * The tasks' titles as the record last wrote them (every entry about a task keeps its title then): the review
+     * names tasks that were deleted since, or renamed, as the team last saw them.
+     */
+    public java.util.Map<Long, String> taskTitles(java.util.Collection<Long> taskIds) {
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        if (!taskIds.isEmpty()) {
+            HistoryEvent.<HistoryEvent>find("taskId in ?1 and title is not null order by happenedAt, id", taskIds)
+                    .stream().forEach(e -> titles.put(e.taskId, e.title));
+        }
+        return titles;
+    }
+
     /** What happened to one task, oldest first: its card's history in the task's detail. */
     public List<Activity> ofTask(long taskId) {
         return HistoryEvent.<HistoryEvent>find("taskId = ?1 order by happenedAt, id", taskId).stream()

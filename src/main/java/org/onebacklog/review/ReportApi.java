@@ -54,9 +54,12 @@ public class ReportApi {
     public record Override(String itemKey, String reason, String by, Instant at) {
     }
 
-    /** Work that stood blocked: a task (or, taskId null, an item), from when to when (null: still blocked). */
+    /**
+     * Work that stood blocked: a task (or, taskId null, an item), from when to when (null: still blocked); its
+     * length in hours and in the team's working days (as the review page shows it), and the task's or item's title.
+     */
     public record Blocked(String itemKey, Long taskId, String reason, String by, Instant from, Instant to,
-            long hours) {
+            long hours, int workingDays, String title) {
     }
 
     public record Report(long sprintId, String name, String goal, String state, LocalDate start, LocalDate end,
@@ -106,8 +109,8 @@ public class ReportApi {
                 f.waivers().stream().map(w -> new Waiver(w.taskId(), w.itemKey(), w.reason(), w.by(), w.at()))
                         .toList(),
                 f.overrides().stream().map(o -> new Override(o.itemKey(), o.reason(), o.by(), o.at())).toList(),
-                f.blocked().stream().map(b -> new Blocked(b.itemKey(), b.taskId(), b.reason(), b.by(), b.from(),
-                        b.to(), b.length(report.asOf()).toHours())).toList());
+                report.blocked().stream().map(b -> new Blocked(b.itemKey(), b.taskId(), b.reason(), b.by(),
+                        b.from(), b.to(), b.hours(), b.workingDays(), b.what())).toList());
     }
 
     private static List<Item> items(SprintReport report, List<SprintRecord.ItemLine> lines) {

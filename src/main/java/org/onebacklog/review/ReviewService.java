@@ -76,11 +76,14 @@ public class ReviewService {
         figures.added().forEach(l -> keys.add(l.itemKey()));
         figures.removed().forEach(l -> keys.add(l.itemKey()));
         figures.notCompleted().forEach(l -> keys.add(l.itemKey()));
+        figures.blocked().forEach(b -> keys.add(b.itemKey()));
+        Map<String, String> titles = titles(keys);
         Product product = sprint.product;
         return new SprintReport(sprint.id, product.key, product.name, sprint.name, sprint.goal, sprint.state,
-                sprint.start, sprint.end, product.unit.label(), figures, titles(keys),
+                sprint.start, sprint.end, product.unit.label(), figures, titles,
                 withVelocity ? velocity(sprint) : List.of(),
-                sprint.state == SprintState.ACTIVE ? calendar.daysLeft(sprint.start, sprint.end) : 0);
+                sprint.state == SprintState.ACTIVE ? calendar.daysLeft(sprint.start, sprint.end) : 0,
+                blocked(figures, titles));
     }
 
     /** The active sprint of a product, or null. */
@@ -127,6 +130,17 @@ public class ReviewService {
                     s.id.equals(sprint.id)));
         }
         return points;
+    }
+
+    /** The record's blocked spells, named and measured up to the close (or now) in the team's days. */
+    private List<BlockedSpell> blocked(SprintRecord.Figures figures, Map<String, String> itemTitles) {
+        Set<Long> taskIds = new HashSet<>();
+        figures.blocked().stream().filter(b -> b.taskId() != null).forEach(b -> taskIds.add(b.taskId()));
+        Map<Long, String> taskTitles = history.taskTitles(taskIds);
+        java.time.Instant asOf = figures.closedAt() != null ? figures.closedAt() : calendar.now();
+        return figures.blocked().stream().map(b -> BlockedSpell.of(b, b.taskId() != null
+                ? taskTitles.getOrDefault(b.taskId(), "Task #" + b.taskId())
+                : itemTitles.getOrDefault(b.itemKey(), b.itemKey()), asOf, calendar.zone())).toList();
     }
 
     private static Map<String, String> titles(Set<String> keys) {

@@ -16,7 +16,7 @@ import org.onebacklog.sprint.SprintState;
  */
 public record SprintReport(long sprintId, String productKey, String productName, String name, String goal,
         SprintState state, LocalDate start, LocalDate end, String unit, SprintRecord.Figures figures,
-        Map<String, String> titles, List<VelocityPoint> velocity, int daysLeft) {
+        Map<String, String> titles, List<VelocityPoint> velocity, int daysLeft, List<BlockedSpell> blocked) {
 
     /** What one sprint completed; {@code current} marks the sprint of this report. */
     public record VelocityPoint(long sprintId, String sprint, BigDecimal completed, boolean current) {
@@ -79,6 +79,23 @@ public record SprintReport(long sprintId, String productKey, String productName,
     public Integer reservedPercent() {
         return figures.reservedShare() == null ? null
                 : figures.reservedShare().multiply(BigDecimal.valueOf(100)).intValue();
+    }
+
+    /** Working days that work stood blocked, spell by spell, added up (two tasks blocked on one day: two). */
+    public int blockedWorkingDays() {
+        return blocked.stream().mapToInt(BlockedSpell::workingDays).sum();
+    }
+
+    /** The total of the blocked spells: "3 working days (52 h)", or "5 h" when none crossed a working day. */
+    public String blockedTotal() {
+        long minutes = blocked.stream().mapToLong(BlockedSpell::minutes).sum();
+        int days = blockedWorkingDays();
+        return days > 0 ? BlockedSpell.length(minutes, days) + " (" + BlockedSpell.hoursOrMinutes(minutes) + ")"
+                : BlockedSpell.length(minutes, 0);
+    }
+
+    public long stillBlocked() {
+        return blocked.stream().filter(BlockedSpell::stillBlocked).count();
     }
 
     /** Every item that was in the sprint at some point, once, for the item table and its CSV. */

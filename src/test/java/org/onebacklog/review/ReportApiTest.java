@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onebacklog.support.Api.asAdmin;
 import static org.onebacklog.support.Api.asUser;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -176,6 +179,62 @@ class ReportApiTest {
                 .body(containsString(p.story5() + ",STORY"));
         Browser.admin().page().get("/products/" + p.shop() + "/review").then().statusCode(303)
                 .header("Location", containsString("/sprints/" + p.sprint() + "/review"));
+    }
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * A task blocked a week ago and unblocked now stood blocked five working days (any seven days hold five); a
+     * task blocked a week ago and still blocked is counted up to now, and says so.
+     */
+    @Test
+    void theReviewPageShowsHowLongWorkStoodBlocked() {
+        Api.ActiveBoard board = Api.activeBoard("RB");
+        long unblocked = Api.task(board.sprint(), 0);
+        long still = Api.task(board.sprint(), 1);
+        asAdmin().body(Map.of("reason", "Waiting for the payment provider's sandbox"))
+                .post("/api/v1/tasks/" + unblocked + "/block").then().statusCode(200);
+        asAdmin().body(Map.of("reason", "Needs the <b>DBA</b> & a change window"))
+                .post("/api/v1/tasks/" + still + "/block").then().statusCode(200);
+        blockedAWeekAgo(unblocked);
+        blockedAWeekAgo(still);
+        asAdmin().delete("/api/v1/tasks/" + unblocked + "/block").then().statusCode(200);
+
+        asAdmin().get("/api/v1/sprints/" + board.sprint() + "/report").then().statusCode(200)
+                .body("blocked", org.hamcrest.Matchers.hasSize(2))
+                .body("blocked.find { it.taskId == " + unblocked + " }.workingDays", is(5))
+                .body("blocked.find { it.taskId == " + unblocked + " }.hours", is(168))
+                .body("blocked.find { it.taskId == " + unblocked + " }.title", containsString("Build "))
+                .body("blocked.find { it.taskId == " + still + " }.to", org.hamcrest.Matchers.nullValue());
+
+        String page = Browser.admin().page().get("/products/" + board.product() + "/sprints/" + board.sprint()
+                + "/review").then().statusCode(200).extract().asString();
+        String done = row(page, unblocked);
+        assertTrue(done.contains("Waiting for the payment provider&#39;s sandbox")
+                || done.contains("Waiting for the payment provider's sandbox"), done);
+        assertTrue(done.contains("5 working days") && done.contains("(168 h)"), done);
+        assertTrue(done.contains(">admin<"), "who blocked it: " + done);
+        assertTrue(!done.contains("still blocked"), done);
+        String open = row(page, still);
+        assertTrue(open.contains("still blocked"), open);
+        assertTrue(open.contains("Needs the &lt;b&gt;DBA&lt;/b&gt; &amp; a change window"), "escaped: " + open);
+        assertTrue(page.contains("In all: 2 spells, 1 still blocked"), "the total");
+        assertTrue(page.contains("10 working days (336 h)"), "the total's length");
+    }
+
+    private void blockedAWeekAgo(long task) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update history_event set happened_at = ?1"
+                + " where task_id = ?2 and kind = 'TASK_BLOCKED'")
+                .setParameter(1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(7))
+                .setParameter(2, task).executeUpdate());
+    }
+
+    /** The review's row for a blocked spell of a task. */
+    private static String row(String page, long task) {
+        int at = page.indexOf("data-task-id=\"" + task + "\"");
+        assertTrue(at > 0, "a row for task " + task);
+        return page.substring(at, page.indexOf("</tr>", at));
     }
 
     @Test
