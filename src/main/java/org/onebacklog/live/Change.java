@@ -34,6 +34,11 @@ public record Change(String productKey, String what, String detail) {
     public static final String COLUMN = "column";
     public static final String SPRINT = "sprint";
     public static final String DOD = "dod";
+    /**
+     * The stand-up walk moved on or ended: only views that follow it ({@link LiveView#followsTheStandup()}, the TV)
+     * change; the others are sent the number alone.
+     */
+    public static final String STANDUP = "standup";
     /** A display token was revoked: its TVs are disconnected at once ({@code detail} is the token's id). */
     public static final String DISPLAY_REVOKED = "display-revoked";
 }

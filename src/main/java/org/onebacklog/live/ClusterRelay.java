@@ -77,9 +77,11 @@ public class ClusterRelay {
         if (revocation) {
             unsent.put("display " + change.detail(), change);
         } else {
-            // Two unsent changes of a product become one without detail: the whole view, which covers both.
-            unsent.merge(change.productKey(), change, (older, newer) -> new Change(newer.productKey(), newer.what(),
-                    null));
+            // Two unsent changes of a product become one without detail: the whole view, which covers both. A
+            // stand-up step covers nothing of the boards, so it never stands for what came before it (the TV's
+            // frame follows any change).
+            unsent.merge(change.productKey(), change, (older, newer) -> new Change(newer.productKey(),
+                    Change.STANDUP.equals(newer.what()) ? older.what() : newer.what(), null));
         }
     }
 

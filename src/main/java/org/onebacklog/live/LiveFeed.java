@@ -34,6 +34,9 @@ final class LiveFeed {
             }
             Set<Long> ids = new LinkedHashSet<>();
             for (Change change : changes) {
+                if (Change.STANDUP.equals(change.what())) {
+                    continue; // the stand-up walk is the TV's only: the board's cards are what they were
+                }
                 Long id = change.taskId();
                 if (id == null) {
                     return null;
@@ -41,6 +44,11 @@ final class LiveFeed {
                 ids.add(id);
             }
             return ids.isEmpty() || ids.size() > most ? null : ids;
+        }
+
+        /** Whether the message holds nothing but stand-up steps (and is no resync). */
+        boolean onlyStandup() {
+            return !resync && whats.equals(List.of(Change.STANDUP));
         }
     }
 

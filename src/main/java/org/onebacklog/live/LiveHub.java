@@ -51,6 +51,9 @@ public class LiveHub {
     /** The marker's {@code data-change} of a TV's message whose frame comes with the next number. */
     static final String FOLDED = "folded";
 
+    /** The marker's {@code data-change} of a message that changes nothing the view shows: a number, kept. */
+    static final String UNCHANGED = "unchanged";
+
     /** The views pushed rendered fragments (board, TV); the others get the bare marker. */
     @Inject
     Instance<LiveView> rendered;
@@ -229,6 +232,9 @@ public class LiveHub {
      * the view is told to resync rather than left behind silently.
      */
     private String message(String productKey, LiveFeed.Batch batch, String view) {
+        if (batch.onlyStandup() && !followsTheStandup(view)) {
+            return marker(batch.seq(), UNCHANGED);
+        }
         long start = System.nanoTime();
         try {
             return marker(batch.seq(), batch.kinds()) + fragment(view, productKey, batch);
@@ -250,6 +256,10 @@ public class LiveHub {
             return "";
         }
         return QuarkusTransaction.requiringNew().call(() -> renderer.render(productKey, batch.tasks(LiveFeed.KEPT)));
+    }
+
+    private boolean followsTheStandup(String view) {
+        return rendered.stream().anyMatch(v -> v.name().equals(view) && v.followsTheStandup());
     }
 
     /** A revoked display token stops working at once: the TVs using it are disconnected, and told why. */

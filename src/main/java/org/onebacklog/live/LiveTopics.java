@@ -20,6 +20,8 @@ import org.onebacklog.events.SprintClosed;
 import org.onebacklog.events.SprintPlanned;
 import org.onebacklog.events.SprintStarted;
 import org.onebacklog.events.StandupChanged;
+import org.onebacklog.events.StandupEnded;
+import org.onebacklog.events.StandupStepped;
 import org.onebacklog.events.TaskAdded;
 import org.onebacklog.events.TaskBlocked;
 import org.onebacklog.events.TaskChanged;
@@ -80,6 +82,9 @@ final class LiveTopics {
         }
         if (event instanceof DodChanged) {
             return new Change(key, Change.DOD);
+        }
+        if (event instanceof StandupStepped || event instanceof StandupEnded) {
+            return new Change(key, Change.STANDUP);
         }
         if (event instanceof DisplayRevoked revoked) {
             return new Change(key, Change.DISPLAY_REVOKED, Long.toString(revoked.displayId()));

@@ -17,4 +17,12 @@ public interface LiveView {
      * else (null: anything may have changed, render the whole view). Empty when the product is gone.
      */
     String render(String productKey, Set<Long> tasks);
+
+    /**
+     * Whether the view shows the stand-up walk ({@link Change#STANDUP}). A view that does not is sent only the
+     * number of a message that holds nothing else, so a stand-up step costs the boards nothing.
+     */
+    default boolean followsTheStandup() {
+        return false;
+    }
 }

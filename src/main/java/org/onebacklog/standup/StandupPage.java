@@ -5,24 +5,22 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import org.onebacklog.board.Columns;
-import org.onebacklog.history.TeamCalendar;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductPage;
 import org.onebacklog.web.Shell;
 
 /**
  * Stand-up mode: the board walked person by person, one step on screen at a time, next and previous by keyboard
- * (→ and ←, or n and p), with an optional timebox per person ({@code ?timebox=90} seconds).
+ * (→ and ←, or n and p), with an optional timebox per person ({@code ?timebox=90} seconds). Each step shown is
+ * recorded, so the product's TVs follow the walk until "Back to the board" ends it.
  */
 @Path("/products/{key}/standup")
 @Produces(MediaType.TEXT_HTML)
@@ -41,9 +39,7 @@ public class StandupPage {
     StandupService standups;
 
     @Inject
-    TeamCalendar calendar;
-
-    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
+    StandupWalkService walks;
 
     @GET
     @Transactional
@@ -51,12 +47,18 @@ public class StandupPage {
             @QueryParam("timebox") Integer timebox) {
         ProductPage.Opened page = productPage.open(key, "board");
         Product product = page.product();
-        Map<String, String> names = new LinkedHashMap<>();
-        Columns.of(product).forEach(lane -> names.put(lane.key(), lane.name()));
-        Standup standup = standups.standup(key, null);
-        String since = standup.since().atZone(calendar.zone()).format(SINCE);
-        StandupSteps walk = StandupSteps.of(standup, names, since);
+        StandupSteps walk = standups.steps(product);
+        StandupSteps.Step shown = walk.step(step == null ? 0 : step);
+        walks.stepped(product, shown);
         Integer box = timebox == null || timebox < 10 || timebox > 900 ? null : timebox;
-        return Templates.standup(page.shell(), product, walk, walk.step(step == null ? 0 : step), box);
+        return Templates.standup(page.shell(), product, walk, shown, box);
+    }
+
+    /** "Back to the board": the walk is over, and the TVs show the board again. */
+    @POST
+    @Path("/end")
+    public Response end(@PathParam("key") String key) {
+        walks.ended(key);
+        return Response.seeOther(URI.create("/products/" + key + "/board")).build();
     }
 }

@@ -3,7 +3,11 @@ package org.onebacklog.standup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.board.BoardService;
 import org.onebacklog.board.CardTime;
@@ -35,9 +39,34 @@ public class StandupService {
     @Inject
     TeamCalendar calendar;
 
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("EEEE HH:mm", Locale.ENGLISH);
+
     public Standup standup(String productKey, Instant since) {
         Product product = products.find(productKey);
         access.member(product);
+        return read(product, since);
+    }
+
+    /** Stand-up mode's walk through the product's board, person by person, since the last stand-up. */
+    public StandupSteps steps(Product product) {
+        access.member(product);
+        return walk(product);
+    }
+
+    /** The walk as a TV shows it. No access check: only for a display its token already let in. */
+    StandupSteps stepsOnDisplay(Product product) {
+        return walk(product);
+    }
+
+    private StandupSteps walk(Product product) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Columns.of(product).forEach(lane -> names.put(lane.key(), lane.name()));
+        Standup standup = read(product, null);
+        String since = standup.since().atZone(calendar.zone()).format(SINCE);
+        return StandupSteps.of(standup, names, since);
+    }
+
+    private Standup read(Product product, Instant since) {
         CardTime time = CardTime.of(product, calendar.now());
         Instant from = since != null ? since : time.lastStandup();
         List<String> team = boards.team(product).stream().map(m -> m.user.username).toList();

@@ -63,6 +63,20 @@ public record StandupSteps(Standup standup, List<Step> steps, Map<String, String
         return steps.get(Math.max(0, Math.min(index, steps.size() - 1)));
     }
 
+    /**
+     * Where a walk that stood at {@code username}'s step (null: the work nobody holds) stands now: steps come and go
+     * as people's news changes, so the person, not the index, says which. Someone with nothing left to say gets
+     * a quiet step of their own rather than someone else's.
+     */
+    public Step stepOf(String username, int index) {
+        if (username == null) {
+            return steps.get(steps.size() - 1);
+        }
+        return steps.stream().filter(s -> username.equals(s.username())).findFirst()
+                .orElseGet(() -> new Step(Math.max(0, Math.min(index, steps.size() - 1)), username, List.of(),
+                        List.of(), List.of(), List.of(), List.of()));
+    }
+
     public boolean hasNext(Step step) {
         return step.index() + 1 < steps.size();
     }

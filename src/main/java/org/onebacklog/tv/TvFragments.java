@@ -21,6 +21,12 @@ public class TvFragments implements LiveView {
         return "tv";
     }
 
+    /** The TV shows the stand-up's step while the team walks it. */
+    @Override
+    public boolean followsTheStandup() {
+        return true;
+    }
+
     /** The TV frame of the product, whatever changed, marked for an out-of-band swap. */
     @Override
     public String render(String productKey, Set<Long> tasks) {

@@ -24,6 +24,8 @@ import org.onebacklog.sprint.PlanView;
 import org.onebacklog.sprint.Sprint;
 import org.onebacklog.sprint.Commitments;
 import org.onebacklog.sprint.SprintService;
+import org.onebacklog.standup.StandupOnDisplay;
+import org.onebacklog.standup.StandupWalkService;
 
 /**
  * {@code /tv/{key}?token=…}: the wall display. No login: a display token opens it, read-only. It has no forms and
@@ -58,6 +60,10 @@ public class TvPage {
     @Inject
     Commitments commitments;
 
+    /** The stand-up walk in progress, which the TV follows instead of showing the board. */
+    @Inject
+    StandupWalkService walks;
+
     public static String url(String productKey, String token) {
         return "/tv/" + productKey + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
@@ -83,9 +89,13 @@ public class TvPage {
     }
 
     TvScreen screen(Product product, String token, Integer rotateSeconds) {
+        StandupOnDisplay standup = walks.onDisplay(product).orElse(null);
+        if (standup != null) {
+            return TvScreen.standup(product, token, rotateSeconds, standup);
+        }
         Sprint sprint = reviews.activeSprint(product);
         if (sprint == null) {
-            return new TvScreen(product, token, rotateSeconds, null, null, null, null, null, null, null, null);
+            return new TvScreen(product, token, rotateSeconds, null, null, null, null, null, null, null, null, null);
         }
         SprintReport report = reviews.currentOf(sprint);
         Board board = boards.shape(product, sprint.id);
@@ -96,7 +106,7 @@ public class TvPage {
                 new RawString(ReportCharts.burndown(report, 360, 200)),
                 new RawString(ReportCharts.burndown(report, 540, 440)),
                 new RawString(ReportCharts.burnup(report, 540, 440)),
-                new RawString(ReportCharts.split(report, 600, 440)));
+                new RawString(ReportCharts.split(report, 600, 440)), null);
     }
 
     private static Response refused(String message) {

@@ -13,7 +13,8 @@ public final class EventTypes {
             "CapacityOverridden", "ItemUncommitted", "ItemProgressed", "SprintPlanned", "SprintStarted",
             "SprintClosed", "TaskAdded", "TaskChanged", "TaskMoved", "TaskWaived", "DodChanged", "ColumnsChanged",
             "PolicyChanged", "DisplayRevoked", "TaskBlocked", "TaskUnblocked", "ItemBlocked", "ItemUnblocked",
-            "TaskRemoved", "ItemArchived", "ItemRestored", "StandupChanged");
+            "TaskRemoved", "ItemArchived", "ItemRestored", "StandupChanged", "StandupStepped",
+            "StandupEnded");
 
     private EventTypes() {
     }

@@ -149,8 +149,9 @@
                 resync();
                 return;
             }
-            // A TV's "folded" number: its frame comes with the next one.
-            if (event.data.indexOf('data-change="folded"') >= 0) {
+            // A TV's "folded" number: its frame comes with the next one. "unchanged": nothing this view shows
+            // changed (the stand-up walk moved on, which only the TV follows).
+            if (event.data.indexOf('data-change="folded"') >= 0 || event.data.indexOf('data-change="unchanged"') >= 0) {
                 return;
             }
             apply(event.data);

@@ -15,6 +15,22 @@
         }, seconds * 1000);
     }
 
+    // A stand-up walk nobody steps on lapses on the server with no message: the frame says when, and the TV then
+    // fetches it again (the board, unless someone stepped meanwhile). One timer, replaced with every frame.
+    let lapse = null;
+    function followLapse() {
+        clearTimeout(lapse);
+        const standup = document.querySelector("[data-standup-ends-in]");
+        if (standup) {
+            lapse = setTimeout(function () {
+                htmx.trigger(body, "live-refetch");
+            }, Number(standup.dataset.standupEndsIn) * 1000);
+        }
+    }
+    followLapse();
+    document.addEventListener("live:swapped", followLapse);
+    document.addEventListener("htmx:afterSettle", followLapse);
+
     // Days left and the burndown's "today" move on at midnight even when nobody changes anything.
     setInterval(function () {
         if (!body.classList.contains("revoked")) {

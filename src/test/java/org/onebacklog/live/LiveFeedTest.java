@@ -41,4 +41,18 @@ class LiveFeedTest {
         assertFalse(feed.done());
         assertTrue(feed.add(new Change("P", Change.PLAN)), "a resting feed is handed to a worker again");
     }
+
+    @Test
+    void aStandupStepLeavesTheBoardsCardsAsTheyWere() {
+        LiveFeed feed = new LiveFeed("P");
+        feed.add(new Change("P", Change.STANDUP));
+        LiveFeed.Batch step = feed.take();
+        assertTrue(step.onlyStandup(), "a message of stand-up steps alone: boards get its number only");
+        feed.done();
+        feed.add(new Change("P", Change.STANDUP));
+        feed.add(Change.task("P", 42));
+        LiveFeed.Batch both = feed.take();
+        assertFalse(both.onlyStandup());
+        assertEquals(java.util.Set.of(42L), both.tasks(LiveFeed.KEPT), "the board still gets just the moved card");
+    }
 }

@@ -22,6 +22,8 @@ import org.onebacklog.events.SprintClosed;
 import org.onebacklog.events.SprintPlanned;
 import org.onebacklog.events.SprintStarted;
 import org.onebacklog.events.Stamp;
+import org.onebacklog.events.StandupEnded;
+import org.onebacklog.events.StandupStepped;
 import org.onebacklog.events.TaskAdded;
 import org.onebacklog.events.TaskChanged;
 import org.onebacklog.events.TaskMoved;
@@ -71,6 +73,8 @@ class LiveTopicsTest {
         }
         assertEquals(Change.COLUMN, LiveTopics.of(new ColumnsChanged(AT)).what());
         assertEquals(Change.DOD, LiveTopics.of(new DodChanged(AT, 3)).what());
+        assertEquals(Change.STANDUP, LiveTopics.of(new StandupStepped(AT, 2, "dana")).what());
+        assertEquals(Change.STANDUP, LiveTopics.of(new StandupEnded(AT)).what());
         Change revoked = LiveTopics.of(new DisplayRevoked(AT, 5));
         assertEquals(Change.DISPLAY_REVOKED, revoked.what());
         assertEquals("5", revoked.detail());
