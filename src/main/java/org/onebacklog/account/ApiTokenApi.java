@@ -14,9 +14,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** The caller's own API tokens over the JSON API. */
+@Tag(name = "Account")
 @Path("/api/v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +46,8 @@ public class ApiTokenApi {
     ApiTokenService tokens;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The token, with its secret shown this once",
+            content = @Content(schema = @Schema(implementation = CreatedToken.class)))
     public Response create(NewToken body) {
         ApiTokenService.Created created = tokens.create(Bodies.required(body).name());
         return Response.created(URI.create("/api/v1/tokens/" + created.token().id))
@@ -55,6 +62,7 @@ public class ApiTokenApi {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "The token is revoked")
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id);
         return Response.noContent().build();

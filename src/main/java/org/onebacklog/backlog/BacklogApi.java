@@ -15,10 +15,15 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.web.Bodies;
 
 /** A product's backlog over the JSON API: adding items and reading the ordered list. */
+@Tag(name = "Backlog")
 @Path("/api/v1/products/{key}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +43,8 @@ public class BacklogApi {
 
     @POST
     @Path("items")
+    @APIResponse(responseCode = "201", description = "The item, added to the backlog; Location is its address",
+            content = @Content(schema = @Schema(implementation = ItemView.class)))
     public Response create(@PathParam("key") String productKey, NewItem body) {
         NewItem request = Bodies.required(body);
         BacklogItem item = backlog.create(productKey, new ItemDraft(request.kind(), request.title(),

@@ -13,10 +13,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.web.Bodies;
 
 /** One backlog item over the JSON API: read it, change it, rank it, block it, archive and restore it. */
+@Tag(name = "Backlog")
 @Path("/api/v1/items/{itemKey}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +51,8 @@ public class ItemApi {
     }
 
     @PATCH
-    public ItemView update(@PathParam("itemKey") String itemKey, JsonNode body) {
+    public ItemView update(@PathParam("itemKey") String itemKey,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ItemPatch.Body.class))) JsonNode body) {
         BacklogItem current = backlog.get(itemKey);
         Checks checks = new Checks();
         ItemPatch.Parsed patch = ItemPatch.parse(body, ItemDraft.of(current), checks);

@@ -8,9 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.product.Product;
 
 /** A sprint's board over the JSON API. */
+@Tag(name = "Board")
 @Path("/api/v1/sprints/{id}/board")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -10,12 +10,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.product.Access;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Bodies;
 
 /** A product's board columns over the JSON API. */
+@Tag(name = "Board")
 @Path("/api/v1/products/{key}/columns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

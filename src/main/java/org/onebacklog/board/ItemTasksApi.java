@@ -13,9 +13,14 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** The tasks of one backlog item over the JSON API. */
+@Tag(name = "Tasks")
 @Path("/api/v1/items/{itemKey}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,6 +36,8 @@ public class ItemTasksApi {
     TaskService tasks;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The task, added to the item; Location is its address",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
     public Response add(@PathParam("itemKey") String itemKey, NewTask body) {
         NewTask request = Bodies.required(body);
         Task task = tasks.add(itemKey, request.title(), request.estimate(), request.assignee());

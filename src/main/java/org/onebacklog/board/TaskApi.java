@@ -12,10 +12,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.web.Bodies;
 
 /** One task over the JSON API: read, change, move, waive, block and unblock, delete. */
+@Tag(name = "Tasks")
 @Path("/api/v1/tasks/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,7 +52,8 @@ public class TaskApi {
     }
 
     @PATCH
-    public TaskView update(@PathParam("id") long id, JsonNode body) {
+    public TaskView update(@PathParam("id") long id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = TaskPatch.Body.class))) JsonNode body) {
         Checks checks = new Checks();
         TaskPatch.Parsed patch = TaskPatch.parse(body, TaskDraft.of(tasks.get(id)), checks);
         checks.throwIfAny();

@@ -10,9 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** A product's capacity policy over the JSON API. */
+@Tag(name = "Capacity")
 @Path("/api/v1/products/{key}/capacity-policy")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -10,10 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.web.Bodies;
 
 /** A product's Definition of Done over the JSON API. */
+@Tag(name = "Definition of Done")
 @Path("/api/v1/products/{key}/dod")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -11,9 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** A product's members over the JSON API. */
+@Tag(name = "Team")
 @Path("/api/v1/products/{key}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,6 +36,10 @@ public class MemberApi {
     ProductService products;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The user is now a member",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "200", description = "The member already was one: the role is changed",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response add(@PathParam("key") String key, NewMember body) {
         NewMember request = Bodies.required(body);
         Product product = products.find(key);

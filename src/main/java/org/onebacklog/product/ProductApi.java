@@ -14,9 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** Products over the JSON API. */
+@Tag(name = "Products")
 @Path("/api/v1/products")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,6 +39,8 @@ public class ProductApi {
     Access access;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The product; Location is its address",
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
     public Response create(NewProduct body) {
         NewProduct request = Bodies.required(body);
         Product product = products.create(request.key(), request.name(), request.unit());

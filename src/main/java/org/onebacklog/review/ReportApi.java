@@ -15,10 +15,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.backlog.Estimates;
 import org.onebacklog.history.SprintRecord;
 
 /** {@code GET /api/v1/sprints/{id}/report}: the review's figures as JSON, or its item table as CSV. */
+@Tag(name = "Review")
 @Path("/api/v1/sprints/{id}/report")
 @Authenticated
 @Transactional
@@ -72,6 +78,10 @@ public class ReportApi {
     /** JSON unless the caller asks for CSV first ({@code Accept: text/csv}); {@code *}/{@code *} gets JSON. */
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @APIResponse(responseCode = "200", description = "The sprint's report; as a CSV file with Accept: text/csv",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     public Response report(@PathParam("id") long id, @Context HttpHeaders headers) {
         SprintReport report = reviews.report(id);
         boolean csv = headers.getAcceptableMediaTypes().stream()

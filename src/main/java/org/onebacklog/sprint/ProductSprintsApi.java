@@ -15,9 +15,14 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** A product's sprints over the JSON API. */
+@Tag(name = "Sprints")
 @Path("/api/v1/products/{key}/sprints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,6 +39,8 @@ public class ProductSprintsApi {
     SprintService sprints;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The sprint, planned; Location is its address",
+            content = @Content(schema = @Schema(implementation = SprintView.class)))
     public Response create(@PathParam("key") String productKey, NewSprint body) {
         NewSprint sprint = Bodies.required(body);
         Sprint created = sprints.create(productKey, new SprintDraft(sprint.name(), sprint.goal(), sprint.start(),

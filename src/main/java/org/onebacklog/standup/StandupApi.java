@@ -11,9 +11,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.failure.InvalidInput;
 
 /** The stand-up over the JSON API: {@code GET /products/{key}/standup[?since=ISO-8601 instant]}. */
+@Tag(name = "Stand-up")
 @Path("/api/v1/products/{key}/standup")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -13,9 +13,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** A product's display tokens over the JSON API: create one per TV, list them. {@link DisplayRevokeApi} revokes. */
+@Tag(name = "TV displays")
 @Path("/api/v1/products/{key}/displays")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +46,8 @@ public class DisplayApi {
     DisplayService displays;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The display, with its token and TV address shown this once; Location is the TV address",
+            content = @Content(schema = @Schema(implementation = CreatedDisplay.class)))
     public Response create(@PathParam("key") String key, NewDisplay body) {
         NewDisplay draft = Bodies.required(body);
         DisplayService.Created created = displays.create(key, draft.name(), draft.rotateSeconds());

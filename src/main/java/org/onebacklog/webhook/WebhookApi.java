@@ -14,9 +14,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** A product's webhooks over the JSON API: add one (its secret appears once), list them. */
+@Tag(name = "Webhooks")
 @Path("/api/v1/products/{key}/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +47,8 @@ public class WebhookApi {
 
     @POST
     @Transactional
+    @APIResponse(responseCode = "201", description = "The webhook, with the secret its deliveries are signed with, shown this once; Location is its delivery log",
+            content = @Content(schema = @Schema(implementation = CreatedWebhook.class)))
     public Response create(@PathParam("key") String key, NewWebhook body) {
         NewWebhook draft = Bodies.required(body);
         WebhookService.Created created = webhooks.create(key, draft.url(), draft.events());
