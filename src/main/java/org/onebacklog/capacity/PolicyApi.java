@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
@@ -28,11 +29,17 @@ public class PolicyApi {
     PolicyService policies;
 
     @GET
+    @Operation(summary = "Read the capacity policy",
+            description = "The share of each sprint's capacity reserved for technical work, and whether it only "
+                    + "advises or is enforced.")
     public PolicyView get(@PathParam("key") String productKey) {
         return PolicyView.of(policies.get(productKey));
     }
 
     @PUT
+    @Operation(summary = "Set the capacity policy",
+            description = "Sets the reserved share and the mode (`ADVISE` or `ENFORCE`). Send the `version` you "
+                    + "read.")
     public PolicyView set(@PathParam("key") String productKey, NewPolicy body) {
         NewPolicy policy = Bodies.required(body);
         return PolicyView.of(policies.set(productKey, policy.reservedShare(), policy.mode(), policy.version()));

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -82,6 +83,10 @@ public class ReportApi {
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+    @Operation(summary = "Read a sprint's report",
+            description = "The sprint review's figures: committed and completed work, scope changes, burndown and "
+                    + "burnup, velocity, the functional and technical split, the DoD, waivers, overrides and "
+                    + "blocked work. With `Accept: text/csv`, the item table as CSV.")
     public Response report(@PathParam("id") long id, @Context HttpHeaders headers) {
         SprintReport report = reviews.report(id);
         boolean csv = headers.getAcceptableMediaTypes().stream()

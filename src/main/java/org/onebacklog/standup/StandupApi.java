@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.failure.InvalidInput;
 
@@ -26,6 +27,9 @@ public class StandupApi {
 
     @GET
     @Transactional
+    @Operation(summary = "Read the stand-up",
+            description = "What changed since the last stand-up (or `since`, an ISO-8601 instant), person by "
+                    + "person: tasks moved, in progress, blocked, and aging in their column.")
     public Standup standup(@PathParam("key") String key, @QueryParam("since") String since) {
         return standups.standup(key, instant(since));
     }

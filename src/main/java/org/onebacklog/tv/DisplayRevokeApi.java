@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,6 +24,8 @@ public class DisplayRevokeApi {
 
     @DELETE
     @APIResponse(responseCode = "204", description = "The display token is revoked: the TV stops showing the board")
+    @Operation(summary = "Revoke a TV display",
+            description = "Revokes the display's token: the TV stops showing the board.")
     public Response revoke(@PathParam("token") String token) {
         displays.revokeSecret(token);
         return Response.noContent().build();
