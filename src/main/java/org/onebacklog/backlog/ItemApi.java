@@ -34,6 +34,7 @@ public class ItemApi {
     }
 
     /** Why the item is blocked. */
+    @Schema(name = "ItemReason")
     public record Reason(String reason) {
     }
 

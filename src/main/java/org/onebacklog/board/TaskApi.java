@@ -35,6 +35,7 @@ public class TaskApi {
     }
 
     /** Why: a waiver's or a block's reason. */
+    @Schema(name = "TaskReason")
     public record Reason(String reason) {
     }
 

@@ -34,6 +34,7 @@ public class ReportApi {
     public record Amount(int items, BigDecimal estimate) {
     }
 
+    @Schema(name = "ReportItem")
     public record Item(String key, String kind, String title, BigDecimal estimate) {
     }
 
@@ -46,6 +47,7 @@ public class ReportApi {
     public record Velocity(long sprintId, String sprint, BigDecimal completed) {
     }
 
+    @Schema(name = "ReportWork")
     public record Work(BigDecimal functional, BigDecimal technical) {
     }
 
@@ -58,6 +60,7 @@ public class ReportApi {
     public record Waiver(long taskId, String itemKey, String reason, String by, Instant at) {
     }
 
+    @Schema(name = "ReportOverride")
     public record Override(String itemKey, String reason, String by, Instant at) {
     }
 

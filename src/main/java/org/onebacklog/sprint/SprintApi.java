@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
@@ -37,6 +38,7 @@ public class SprintApi {
     public record NewCommitment(String itemKey, Override override) {
     }
 
+    @Schema(name = "CommitmentOverride")
     public record Override(String reason) {
     }
 

@@ -117,6 +117,18 @@ class OpenApiDocumentTest {
         assertTrue(document.at("/components/schemas/TaskPatch/properties").has("remaining"));
     }
 
+    /** Two records of the same simple name would be told apart as Override1, Override2: name them instead. */
+    @Test
+    void schemasHaveNamesOfTheirOwn() {
+        List<String> numbered = new ArrayList<>();
+        document.at("/components/schemas").fieldNames().forEachRemaining(name -> {
+            if (name.matches(".*\\d")) {
+                numbered.add(name);
+            }
+        });
+        assertEquals(List.of(), numbered, "give these records @Schema(name = ...)");
+    }
+
     private boolean isProblem(JsonNode response) {
         if (response == null) {
             return false;
