@@ -14,9 +14,15 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** The caller's own API tokens over the JSON API. */
+@Tag(name = "Account")
 @Path("/api/v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +47,11 @@ public class ApiTokenApi {
     ApiTokenService tokens;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The token, with its secret shown this once",
+            content = @Content(schema = @Schema(implementation = CreatedToken.class)))
+    @Operation(summary = "Create an API token",
+            description = "Creates a personal API token for the caller. The secret is in this answer only; send it "
+                    + "as `Authorization: Bearer <token>`.")
     public Response create(NewToken body) {
         ApiTokenService.Created created = tokens.create(Bodies.required(body).name());
         return Response.created(URI.create("/api/v1/tokens/" + created.token().id))
@@ -49,12 +60,17 @@ public class ApiTokenApi {
     }
 
     @GET
+    @Operation(summary = "List my API tokens",
+            description = "The caller's tokens with their prefix, creation and last use; never their secrets.")
     public List<TokenView> list() {
         return tokens.mine().stream().map(TokenView::of).toList();
     }
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "The token is revoked")
+    @Operation(summary = "Revoke an API token",
+            description = "Revokes one of the caller's tokens: calls with it are refused from now on.")
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id);
         return Response.noContent().build();

@@ -15,10 +15,16 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.failure.InvalidInput;
 import org.onebacklog.web.Bodies;
 
 /** A product's backlog over the JSON API: adding items and reading the ordered list. */
+@Tag(name = "Backlog")
 @Path("/api/v1/products/{key}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +44,12 @@ public class BacklogApi {
 
     @POST
     @Path("items")
+    @APIResponse(responseCode = "201", description = "The item, added to the backlog; Location is its address",
+            content = @Content(schema = @Schema(implementation = ItemView.class)))
+    @Operation(summary = "Add an item",
+            description = "Adds a story, bug or technical item to the product's backlog. A technical item needs a "
+                    + "value statement before it can be ranked; until the Product Owner ranks it, it waits "
+                    + "unranked.")
     public Response create(@PathParam("key") String productKey, NewItem body) {
         NewItem request = Bodies.required(body);
         BacklogItem item = backlog.create(productKey, new ItemDraft(request.kind(), request.title(),
@@ -47,6 +59,9 @@ public class BacklogApi {
 
     @GET
     @Path("backlog")
+    @Operation(summary = "Read the backlog",
+            description = "The product's items in rank order, the unranked ones first (flagged `unranked`). Filter "
+                    + "by `kind`, `label` or text `q` in the title and description.")
     public List<ItemView> backlog(@PathParam("key") String productKey, @QueryParam("kind") String kind,
             @QueryParam("label") String label, @QueryParam("q") String text) {
         Backlog list = listing.backlog(productKey, new BacklogFilter(kind(kind), label, text));

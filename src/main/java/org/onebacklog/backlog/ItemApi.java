@@ -13,10 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.web.Bodies;
 
 /** One backlog item over the JSON API: read it, change it, rank it, block it, archive and restore it. */
+@Tag(name = "Backlog")
 @Path("/api/v1/items/{itemKey}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,6 +34,7 @@ public class ItemApi {
     }
 
     /** Why the item is blocked. */
+    @Schema(name = "ItemReason")
     public record Reason(String reason) {
     }
 
@@ -41,12 +48,18 @@ public class ItemApi {
     ItemBlocking blocking;
 
     @GET
+    @Operation(summary = "Read an item",
+            description = "One backlog item, with its `version` to send back with a change.")
     public ItemView get(@PathParam("itemKey") String itemKey) {
         return backlog.view(backlog.get(itemKey));
     }
 
     @PATCH
-    public ItemView update(@PathParam("itemKey") String itemKey, JsonNode body) {
+    @Operation(summary = "Change an item",
+            description = "Changes the fields sent and keeps the others; null clears an optional field. Send the "
+                    + "`version` you read: a stale one is a 409 with the current item.")
+    public ItemView update(@PathParam("itemKey") String itemKey,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ItemPatch.Body.class))) JsonNode body) {
         BacklogItem current = backlog.get(itemKey);
         Checks checks = new Checks();
         ItemPatch.Parsed patch = ItemPatch.parse(body, ItemDraft.of(current), checks);
@@ -56,6 +69,9 @@ public class ItemApi {
 
     /** Archives the item: gone from the backlog and the board, kept in the record and the reports. */
     @DELETE
+    @Operation(summary = "Archive an item",
+            description = "Takes the item off the backlog and the board; it stays in the history and the sprint "
+                    + "reports and can be restored.")
     public void archive(@PathParam("itemKey") String itemKey) {
         backlog.archive(itemKey);
     }
@@ -63,6 +79,8 @@ public class ItemApi {
     @POST
     @Path("restore")
     @Transactional
+    @Operation(summary = "Restore an item",
+            description = "Brings an archived item back to the backlog.")
     public ItemView restore(@PathParam("itemKey") String itemKey) {
         return backlog.view(backlog.restore(itemKey));
     }
@@ -70,6 +88,8 @@ public class ItemApi {
     @POST
     @Path("block")
     @Transactional
+    @Operation(summary = "Block an item",
+            description = "Marks the item blocked, with the reason the team sees on the board and at the stand-up.")
     public ItemView block(@PathParam("itemKey") String itemKey, Reason body) {
         return backlog.view(blocking.block(itemKey, Bodies.required(body).reason()));
     }
@@ -77,12 +97,17 @@ public class ItemApi {
     @DELETE
     @Path("block")
     @Transactional
+    @Operation(summary = "Unblock an item",
+            description = "Clears the item's block.")
     public ItemView unblock(@PathParam("itemKey") String itemKey) {
         return backlog.view(blocking.unblock(itemKey));
     }
 
     @POST
     @Path("rank")
+    @Operation(summary = "Rank an item",
+            description = "Places the item right after `after` or right before `before` (item keys), or at the top "
+                    + "when neither is given. Product Owner only.")
     public ItemView rank(@PathParam("itemKey") String itemKey, Placement body) {
         Placement placement = body == null ? new Placement(null, null, null) : body;
         return backlog.view(order.rank(itemKey, placement.after(), placement.before(), placement.version()));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onebacklog.failure.Checks;
 
 /**
@@ -18,6 +19,16 @@ public final class ItemPatch {
             "labels", "status", "version");
 
     public record Parsed(long version, ItemDraft draft) {
+    }
+
+    /**
+     * The body as the API document shows it. The parser reads the JSON itself rather than this record, so that it
+     * can tell a field sent as null (cleared) from one left out (kept).
+     */
+    @Schema(name = "ItemPatch", requiredProperties = "version", description = "The fields to change, and the "
+            + "version read: a field left out is kept, null clears an optional one")
+    public record Body(ItemKind kind, String title, String description, BigDecimal estimate, String valueStatement,
+            List<String> labels, ItemStatus status, long version) {
     }
 
     private ItemPatch() {

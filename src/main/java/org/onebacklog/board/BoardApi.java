@@ -8,9 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.product.Product;
 
 /** A sprint's board over the JSON API. */
+@Tag(name = "Board")
 @Path("/api/v1/sprints/{id}/board")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -29,6 +32,9 @@ public class BoardApi {
     BoardService boards;
 
     @GET
+    @Operation(summary = "Read a sprint's board",
+            description = "The sprint's columns with their WIP limits and card counts, and a lane per committed "
+                    + "item with its tasks.")
     public BoardView board(@PathParam("id") long sprintId) {
         Product product = boards.productOfSprint(sprintId);
         Board board = boards.board(product, sprintId);

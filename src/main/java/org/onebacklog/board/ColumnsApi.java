@@ -10,12 +10,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.product.Access;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
 import org.onebacklog.web.Bodies;
 
 /** A product's board columns over the JSON API. */
+@Tag(name = "Board")
 @Path("/api/v1/products/{key}/columns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,6 +38,8 @@ public class ColumnsApi {
     Access access;
 
     @GET
+    @Operation(summary = "Read the board's columns",
+            description = "The product's board columns, in order, with their WIP limits.")
     public List<Columns.Lane> get(@PathParam("key") String productKey) {
         Product product = products.find(productKey);
         access.member(product);
@@ -42,6 +47,9 @@ public class ColumnsApi {
     }
 
     @PUT
+    @Operation(summary = "Replace the board's columns",
+            description = "Sets the product's columns, in order, with their WIP limits (hard or soft) and aging "
+                    + "thresholds.")
     public List<Columns.Lane> replace(@PathParam("key") String productKey, NewColumns body) {
         return columns.replace(productKey, Bodies.required(body).columns());
     }

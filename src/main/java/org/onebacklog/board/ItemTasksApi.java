@@ -13,9 +13,15 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** The tasks of one backlog item over the JSON API. */
+@Tag(name = "Tasks")
 @Path("/api/v1/items/{itemKey}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,6 +37,10 @@ public class ItemTasksApi {
     TaskService tasks;
 
     @POST
+    @APIResponse(responseCode = "201", description = "The task, added to the item; Location is its address",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @Operation(summary = "Add a task to an item",
+            description = "Adds a task to the item; it starts in the board's first column.")
     public Response add(@PathParam("itemKey") String itemKey, NewTask body) {
         NewTask request = Bodies.required(body);
         Task task = tasks.add(itemKey, request.title(), request.estimate(), request.assignee());
@@ -38,6 +48,8 @@ public class ItemTasksApi {
     }
 
     @GET
+    @Operation(summary = "List an item's tasks",
+            description = "The item's tasks, including those its Definition of Done implies.")
     public List<TaskView> list(@PathParam("itemKey") String itemKey) {
         return tasks.ofItem(itemKey).stream().map(TaskView::of).toList();
     }

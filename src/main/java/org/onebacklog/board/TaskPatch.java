@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.InvalidInput;
@@ -18,6 +19,16 @@ public final class TaskPatch {
     private static final Set<String> FIELDS = Set.of("title", "estimate", "remaining", "assignee", "description", "version");
 
     public record Parsed(long version, TaskDraft draft) {
+    }
+
+    /**
+     * The body as the API document shows it. The parser reads the JSON itself rather than this record, so that it
+     * can tell a field sent as null (cleared) from one left out (kept).
+     */
+    @Schema(name = "TaskPatch", requiredProperties = "version", description = "The fields to change, and the "
+            + "version read: a field left out is kept, null clears an optional one; the column changes with move")
+    public record Body(String title, BigDecimal estimate, BigDecimal remaining, String assignee, String description,
+            long version) {
     }
 
     private TaskPatch() {

@@ -15,10 +15,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.backlog.Estimates;
 import org.onebacklog.history.SprintRecord;
 
 /** {@code GET /api/v1/sprints/{id}/report}: the review's figures as JSON, or its item table as CSV. */
+@Tag(name = "Review")
 @Path("/api/v1/sprints/{id}/report")
 @Authenticated
 @Transactional
@@ -27,6 +34,7 @@ public class ReportApi {
     public record Amount(int items, BigDecimal estimate) {
     }
 
+    @Schema(name = "ReportItem")
     public record Item(String key, String kind, String title, BigDecimal estimate) {
     }
 
@@ -39,6 +47,7 @@ public class ReportApi {
     public record Velocity(long sprintId, String sprint, BigDecimal completed) {
     }
 
+    @Schema(name = "ReportWork")
     public record Work(BigDecimal functional, BigDecimal technical) {
     }
 
@@ -51,6 +60,7 @@ public class ReportApi {
     public record Waiver(long taskId, String itemKey, String reason, String by, Instant at) {
     }
 
+    @Schema(name = "ReportOverride")
     public record Override(String itemKey, String reason, String by, Instant at) {
     }
 
@@ -75,6 +85,14 @@ public class ReportApi {
     /** JSON unless the caller asks for CSV first ({@code Accept: text/csv}); {@code *}/{@code *} gets JSON. */
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @APIResponse(responseCode = "200", description = "The sprint's report; as a CSV file with Accept: text/csv",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+    @Operation(summary = "Read a sprint's report",
+            description = "The sprint review's figures: committed and completed work, scope changes, burndown and "
+                    + "burnup, velocity, the functional and technical split, the DoD, waivers, overrides and "
+                    + "blocked work. With `Accept: text/csv`, the item table as CSV.")
     public Response report(@PathParam("id") long id, @Context HttpHeaders headers) {
         SprintReport report = reviews.report(id);
         boolean csv = headers.getAcceptableMediaTypes().stream()

@@ -2,6 +2,7 @@ package org.onebacklog.sprint;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onebacklog.capacity.CapacityPlan;
 import org.onebacklog.capacity.PolicyMode;
 
@@ -15,6 +16,7 @@ public record PlanView(long sprintId, String unit, BigDecimal capacity, BigDecim
         PolicyMode mode, List<String> warnings, List<Override> overrides, List<PlannedItem> items) {
 
     /** A commitment that went past an enforced policy, and why. */
+    @Schema(name = "PlanOverride")
     public record Override(String itemKey, String reason, String by) {
     }
 

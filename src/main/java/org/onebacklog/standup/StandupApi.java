@@ -11,9 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.failure.InvalidInput;
 
 /** The stand-up over the JSON API: {@code GET /products/{key}/standup[?since=ISO-8601 instant]}. */
+@Tag(name = "Stand-up")
 @Path("/api/v1/products/{key}/standup")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -24,6 +27,9 @@ public class StandupApi {
 
     @GET
     @Transactional
+    @Operation(summary = "Read the stand-up",
+            description = "What changed since the last stand-up (or `since`, an ISO-8601 instant), person by "
+                    + "person: tasks moved, in progress, blocked, and aging in their column.")
     public Standup standup(@PathParam("key") String key, @QueryParam("since") String since) {
         return standups.standup(key, instant(since));
     }

@@ -13,9 +13,15 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** A product's display tokens over the JSON API: create one per TV, list them. {@link DisplayRevokeApi} revokes. */
+@Tag(name = "TV displays")
 @Path("/api/v1/products/{key}/displays")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +47,12 @@ public class DisplayApi {
     DisplayService displays;
 
     @POST
+    @APIResponse(responseCode = "201",
+            description = "The display, with its token and TV address shown this once; Location is the TV address",
+            content = @Content(schema = @Schema(implementation = CreatedDisplay.class)))
+    @Operation(summary = "Create a TV display",
+            description = "Creates a read-only board screen for a team room. Its token and TV address are in this "
+                    + "answer only.")
     public Response create(@PathParam("key") String key, NewDisplay body) {
         NewDisplay draft = Bodies.required(body);
         DisplayService.Created created = displays.create(key, draft.name(), draft.rotateSeconds());
@@ -51,6 +63,9 @@ public class DisplayApi {
     }
 
     @GET
+    @Operation(summary = "List the TV displays",
+            description = "The product's displays with their prefix and when they were last seen; never their "
+                    + "tokens.")
     public List<DisplayView> list(@PathParam("key") String key) {
         return displays.list(key).stream().map(DisplayView::of).toList();
     }

@@ -14,9 +14,15 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onebacklog.web.Bodies;
 
 /** A product's webhooks over the JSON API: add one (its secret appears once), list them. */
+@Tag(name = "Webhooks")
 @Path("/api/v1/products/{key}/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +48,13 @@ public class WebhookApi {
 
     @POST
     @Transactional
+    @APIResponse(responseCode = "201", description = "The webhook, with the secret its deliveries are signed with, "
+            + "shown this once; Location is its delivery log",
+            content = @Content(schema = @Schema(implementation = CreatedWebhook.class)))
+    @Operation(summary = "Add a webhook",
+            description = "Subscribes a URL to the product's events (or `*` for all). The secret the deliveries "
+                    + "are signed with (Standard Webhooks) is in this answer only. Loopback and private addresses "
+                    + "are refused unless the server allows them.")
     public Response create(@PathParam("key") String key, NewWebhook body) {
         NewWebhook draft = Bodies.required(body);
         WebhookService.Created created = webhooks.create(key, draft.url(), draft.events());
@@ -52,6 +65,8 @@ public class WebhookApi {
 
     @GET
     @Transactional
+    @Operation(summary = "List the webhooks",
+            description = "The product's webhooks and the events they receive; never their secrets.")
     public List<WebhookView> list(@PathParam("key") String key) {
         return webhooks.list(key).stream().map(WebhookView::of).toList();
     }

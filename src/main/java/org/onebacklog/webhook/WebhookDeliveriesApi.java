@@ -13,8 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/webhooks/{id}}: delete a webhook, read its delivery log, send a delivery again. */
+@Tag(name = "Webhooks")
 @Path("/api/v1/webhooks/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -36,6 +42,9 @@ public class WebhookDeliveriesApi {
     WebhookService webhooks;
 
     @DELETE
+    @APIResponse(responseCode = "204", description = "The webhook is deleted; nothing more is delivered")
+    @Operation(summary = "Delete a webhook",
+            description = "Deletes the webhook; nothing more is delivered to it.")
     public Response delete(@PathParam("id") long id) {
         webhooks.delete(id);
         return Response.noContent().build();
@@ -43,6 +52,9 @@ public class WebhookDeliveriesApi {
 
     @GET
     @Path("deliveries")
+    @Operation(summary = "Read a webhook's delivery log",
+            description = "The latest deliveries, newest first: status, attempts, the last error and the next "
+                    + "attempt.")
     public List<DeliveryView> deliveries(@PathParam("id") long id) {
         return webhooks.deliveries(id, LOG_SIZE).stream().map(DeliveryView::of).toList();
     }
@@ -50,6 +62,10 @@ public class WebhookDeliveriesApi {
     @POST
     @Path("deliveries/{deliveryId}/redeliver")
     @Transactional
+    @APIResponse(responseCode = "202", description = "The delivery is queued to be sent again",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @Operation(summary = "Send a delivery again",
+            description = "Queues the delivery to be sent again.")
     public Response redeliver(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
         return Response.accepted(DeliveryView.of(webhooks.redeliver(id, deliveryId))).build();
     }
