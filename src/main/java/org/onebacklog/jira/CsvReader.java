@@ -1,5 +1,6 @@
 package org.onebacklog.jira;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,20 @@ public final class CsvReader {
     private static final char BOM = '\uFEFF';
 
     private CsvReader() {
+    }
+
+    /**
+     * The file's text. Jira writes UTF-8; a file saved in another encoding (a spreadsheet's "CSV" in Windows-1252)
+     * fails on the first line that is not UTF-8, rather than come in with garbled letters.
+     */
+    public static String text(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int bad = text.indexOf('\uFFFD');
+        if (bad >= 0) {
+            int line = 1 + (int) text.substring(0, bad).chars().filter(c -> c == '\n').count();
+            throw new MalformedCsv(line, "this line is not UTF-8 text; save the file as CSV UTF-8");
+        }
+        return text;
     }
 
     /** Every record of the text, blank lines left out; line breaks inside quoted fields come back as "\n". */

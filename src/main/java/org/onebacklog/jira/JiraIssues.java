@@ -93,11 +93,15 @@ public final class JiraIssues {
             boolean subTask = name.equals("sub-task") || name.equals("subtask");
             TypeChoice choice = subTask ? subTasks : others;
             if (choice == TypeChoice.SKIP) {
-                warn("skipped: " + (type.isEmpty() ? "it has no issue type" : "a " + type)
-                        + (subTask ? " belongs to its story; choose subTasks=STORY, BUG or TECHNICAL to bring it in"
-                        : "; choose otherTypes=STORY, BUG or TECHNICAL to bring it in"));
+                warn("skipped: " + (type.isEmpty() ? "it has no Issue Type" : "it is " + article(type) + " " + type)
+                        + (subTask ? " (its work belongs to its parent); choose subTasks=STORY, BUG or TECHNICAL to"
+                        + " bring sub-tasks in" : "; choose otherTypes=STORY, BUG or TECHNICAL to bring these in"));
             }
             return choice.kind();
+        }
+
+        private static String article(String type) {
+            return "aeiouAEIOU".indexOf(type.charAt(0)) >= 0 ? "an" : "a";
         }
 
         private String title() {
