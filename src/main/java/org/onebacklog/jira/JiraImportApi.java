@@ -67,11 +67,10 @@ public class JiraImportApi {
 
     private static List<Planned> planned(ImportPlan plan) {
         List<Planned> planned = new ArrayList<>();
-        int rank = 0;
         for (ImportedItem item : plan.items()) {
             var draft = item.draft();
             planned.add(new Planned(item.line(), item.jiraKey(), draft.kind(), draft.title(), draft.description(),
-                    draft.estimate(), draft.labels(), item.unranked() ? null : ++rank, item.unranked()));
+                    draft.estimate(), draft.labels(), plan.place(item), item.unranked()));
         }
         return planned;
     }

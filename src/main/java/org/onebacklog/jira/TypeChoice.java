@@ -22,6 +22,19 @@ public enum TypeChoice {
         return kind;
     }
 
+    /** How the page's choice reads: the kind's name, or "Left out". */
+    public String label() {
+        return kind == null ? "Left out" : kind.label();
+    }
+
+    public boolean isStory() {
+        return this == STORY;
+    }
+
+    public boolean isSkip() {
+        return this == SKIP;
+    }
+
     /** Reads a query parameter; absent means {@code otherwise}. */
     public static TypeChoice parse(String value, String field, TypeChoice otherwise) {
         if (value == null || value.isBlank()) {
