@@ -67,8 +67,8 @@ public class JiraImportPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response preview(@PathParam("key") String key, @RestForm("csv") FileUpload csv,
             @RestForm String otherTypes, @RestForm String subTasks) {
-        return answer(key, () -> new Outcome(imports.preview(key, bytes(csv), choice(otherTypes, TypeChoice.STORY),
-                choice(subTasks, TypeChoice.SKIP)), null, null));
+        return answer(key, () -> new Outcome(imports.preview(key, bytes(csv), TypeChoice.parse(otherTypes, "otherTypes", TypeChoice.STORY),
+                TypeChoice.parse(subTasks, "subTasks", TypeChoice.SKIP)), null, null));
     }
 
     @POST
@@ -77,7 +77,7 @@ public class JiraImportPage {
             @RestForm String otherTypes, @RestForm String subTasks) {
         return answer(key, () -> {
             JiraImportService.Imported imported = imports.importIssues(key, bytes(csv),
-                    choice(otherTypes, TypeChoice.STORY), choice(subTasks, TypeChoice.SKIP));
+                    TypeChoice.parse(otherTypes, "otherTypes", TypeChoice.STORY), TypeChoice.parse(subTasks, "subTasks", TypeChoice.SKIP));
             return new Outcome(imported.plan(), imported.items(), null);
         });
     }
@@ -95,10 +95,6 @@ public class JiraImportPage {
                     : refused.violations().get(0).message();
             return Response.status(400).entity(Templates.jira$outcome(key, new Outcome(null, null, reason))).build();
         }
-    }
-
-    private static TypeChoice choice(String value, TypeChoice otherwise) {
-        return TypeChoice.parse(value, "otherTypes", otherwise);
     }
 
     private static byte[] bytes(FileUpload csv) {

@@ -94,8 +94,8 @@ public final class JiraIssues {
             TypeChoice choice = subTask ? subTasks : others;
             if (choice == TypeChoice.SKIP) {
                 warn("skipped: " + (type.isEmpty() ? "it has no Issue Type" : "it is " + article(type) + " " + type)
-                        + (subTask ? " (its work belongs to its parent); choose subTasks=STORY, BUG or TECHNICAL to"
-                        + " bring sub-tasks in" : "; choose otherTypes=STORY, BUG or TECHNICAL to bring these in"));
+                        + (subTask ? " (its work belongs to its parent); to bring sub-tasks in, say what they become"
+                        + " (subTasks)" : "; to bring these in, say what other types become (otherTypes)"));
             }
             return choice.kind();
         }
