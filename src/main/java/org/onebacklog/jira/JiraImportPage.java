@@ -67,7 +67,8 @@ public class JiraImportPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response preview(@PathParam("key") String key, @RestForm("csv") FileUpload csv,
             @RestForm String otherTypes, @RestForm String subTasks) {
-        return answer(key, () -> new Outcome(imports.preview(key, bytes(csv), TypeChoice.parse(otherTypes, "otherTypes", TypeChoice.STORY),
+        return answer(key, () -> new Outcome(imports.preview(key, bytes(csv),
+                TypeChoice.parse(otherTypes, "otherTypes", TypeChoice.STORY),
                 TypeChoice.parse(subTasks, "subTasks", TypeChoice.SKIP)), null, null));
     }
 
@@ -77,7 +78,8 @@ public class JiraImportPage {
             @RestForm String otherTypes, @RestForm String subTasks) {
         return answer(key, () -> {
             JiraImportService.Imported imported = imports.importIssues(key, bytes(csv),
-                    TypeChoice.parse(otherTypes, "otherTypes", TypeChoice.STORY), TypeChoice.parse(subTasks, "subTasks", TypeChoice.SKIP));
+                    TypeChoice.parse(otherTypes, "otherTypes", TypeChoice.STORY),
+                    TypeChoice.parse(subTasks, "subTasks", TypeChoice.SKIP));
             return new Outcome(imported.plan(), imported.items(), null);
         });
     }
