@@ -136,6 +136,11 @@ public class BacklogOrder {
         if (item.isArchived()) {
             throw new Conflict(item.key + " is archived; restore it before placing it", backlog.view(item));
         }
+        if (item.kind == ItemKind.TECHNICAL && (item.valueStatement == null || item.valueStatement.isBlank())) {
+            // An imported technical item waits here: without its value the Product Owner cannot weigh it.
+            throw new Conflict(item.key + " has no value statement yet: say who benefits and what leaving it undone"
+                    + " costs before placing it", backlog.view(item));
+        }
         return product;
     }
 

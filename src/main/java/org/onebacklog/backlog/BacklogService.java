@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.onebacklog.events.ItemAdded;
 import org.onebacklog.events.ItemArchived;
@@ -15,6 +16,7 @@ import org.onebacklog.events.ItemRestored;
 import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
+import org.onebacklog.failure.Forbidden;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.product.Access;
 import org.onebacklog.product.Member;
@@ -60,6 +62,36 @@ public class BacklogService {
         ItemDraft clean = ItemRules.check(draft, checks);
         checks.throwIfAny();
 
+        return add(product, member, clean, member.canOrderBacklog());
+    }
+
+    /**
+     * Adds items brought from another tool (an import), all at once, in the order given, at the bottom of the backlog:
+     * one transaction, one {@link ItemAdded} each, as if the Product Owner had added them one by one. A technical
+     * item that arrives without a value statement is kept, unranked, waiting for the Product Owner to state its
+     * value ({@link BacklogOrder} refuses to rank it until then).
+     */
+    @Transactional
+    public List<BacklogItem> addImported(String productKey, List<ItemDraft> drafts) {
+        Product product = products.find(productKey);
+        Member member = access.member(product);
+        if (!member.canOrderBacklog()) {
+            throw new Forbidden("Only the Product Owner of " + product.key + " imports items into its backlog");
+        }
+        Checks checks = new Checks();
+        List<ItemDraft> clean = new ArrayList<>();
+        for (ItemDraft draft : drafts) {
+            clean.add(ItemRules.checkImported(draft, checks));
+        }
+        checks.throwIfAny();
+        List<BacklogItem> added = new ArrayList<>();
+        for (ItemDraft draft : clean) {
+            added.add(add(product, member, draft, !ItemRules.awaitsValue(draft)));
+        }
+        return added;
+    }
+
+    private BacklogItem add(Product product, Member member, ItemDraft clean, boolean ranked) {
         // Taking the number locks the product row: ranking at the bottom must not race with another writer.
         int number = Product.takeItemNumber(product.id);
         BacklogItem item = new BacklogItem();
@@ -68,7 +100,7 @@ public class BacklogService {
         item.key = product.key + "-" + item.number;
         item.createdBy = member.user();
         apply(item, clean);
-        if (member.canOrderBacklog()) {
+        if (ranked) {
             item.rank = order.bottom(product);
         }
         item.persist();

@@ -40,6 +40,33 @@ public final class ItemRules {
                 clean.valueStatement(), labels, clean.status());
     }
 
+    /**
+     * As {@link #check}, except that a technical item may come without its value statement: an imported item has
+     * none, and waits unranked for the Product Owner to write it ({@link #awaitsValue}).
+     */
+    public static ItemDraft checkImported(ItemDraft draft, Checks checks) {
+        if (!awaitsValue(draft)) {
+            return check(draft, checks);
+        }
+        // Every other rule is the same for every kind: check it as a story, keep it technical.
+        ItemDraft clean = check(new ItemDraft(ItemKind.STORY, draft.title(), draft.description(), draft.estimate(),
+                null, draft.labels(), draft.status()), checks);
+        return new ItemDraft(ItemKind.TECHNICAL, clean.title(), clean.description(), clean.estimate(), null,
+                clean.labels(), clean.status());
+    }
+
+    /** A technical item without a value statement: the Product Owner cannot weigh it, so it cannot be ranked yet. */
+    public static boolean awaitsValue(ItemDraft draft) {
+        return draft.kind() == ItemKind.TECHNICAL
+                && (draft.valueStatement() == null || draft.valueStatement().isBlank());
+    }
+
+    /** The label as stored (trimmed, lower case), or null when it breaks the label rule. */
+    public static String label(String raw) {
+        String label = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        return LABEL.matcher(label).matches() ? label : null;
+    }
+
     /** Splits free text ("ui, checkout") into labels, for forms. */
     public static List<String> splitLabels(String text) {
         List<String> labels = new ArrayList<>();
@@ -62,8 +89,8 @@ public final class ItemRules {
             if (raw == null || raw.isBlank()) {
                 continue;
             }
-            String label = raw.strip().toLowerCase(Locale.ROOT);
-            if (!LABEL.matcher(label).matches()) {
+            String label = label(raw);
+            if (label == null) {
                 checks.add("labels", "\"" + shorten(raw) + "\" is not a label: use up to 40 letters, digits, "
                         + "dots, dashes or underscores");
                 return List.of();
