@@ -1,6 +1,6 @@
 // A stand-up on a seeded board of 12 stories and 50 tasks, as a Scrum Master runs it at 1440x900: the board's header
 // and first screen, the whole board, a blocked and an aging card, the changed-since marks, and each step of stand-up
-// mode (then the TV). It prints how many screens the open work takes (the lanes not yet done).
+// mode, and the TV following it. It prints how many screens the open work takes (the lanes not yet done).
 //
 // The board's history is made to look like a sprint in its sixth day: the app must run on an H2 file that a second
 // process can open (AUTO_SERVER), so the script can move the seeded history back in time before any page is shown:
@@ -103,11 +103,20 @@ const aging = page.locator('article.task.is-aging').first();
 if (await aging.count()) { await aging.scrollIntoViewIfNeeded(); await aging.screenshot({ path: `${out}/standup-card-aging.png` }); }
 await page.goto(`${base}/products/${key}/board?changed=1`);
 await page.screenshot({ path: `${out}/standup-board-changed.png` });
+const display = await api('POST', `/products/${key}/displays`, { name: 'Team room' });
+const tv = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+await tv.goto(base + display.url);
 await page.goto(`${base}/products/${key}/board`);
 await page.keyboard.press('s');
 await page.waitForURL('**/standup');
 for (let step = 1; step <= 8; step++) {
   await page.screenshot({ path: `${out}/standup-step-${step}.png` });
+  if (step === 2) {
+    // The TV follows the walk: the same person, readable from across the room.
+    const shown = await page.locator('#standup-who').innerText();
+    await tv.waitForFunction((w) => document.body.innerText.includes(w), shown);
+    await tv.screenshot({ path: `${out}/standup-tv.png` });
+  }
   const who = await page.locator('#standup-who').innerText();
   if (!(await page.locator('[data-standup-next]').count())) break;
   await page.keyboard.press('ArrowRight');

@@ -17,6 +17,11 @@ import java.util.List;
 import org.onebacklog.backlog.BacklogService;
 import org.onebacklog.backlog.ItemKind;
 import org.onebacklog.backlog.ItemView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/products/{key}/import/jira}: a Jira "Export issues → CSV (all fields)" file as the body.
@@ -26,6 +31,7 @@ import org.onebacklog.backlog.ItemView;
 @Path("/api/v1/products/{key}/import/jira")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "Backlog")
 public class JiraImportApi {
 
     /** An item the import would add; {@code rank} is its place among the imported items, null while unranked. */
@@ -50,6 +56,15 @@ public class JiraImportApi {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Transactional
+    @APIResponse(responseCode = "200", description = "The dry run's preview: what would be created, and the warnings",
+            content = @Content(schema = @Schema(implementation = Preview.class)))
+    @APIResponse(responseCode = "201", description = "The items created below the backlog, and the warnings",
+            content = @Content(schema = @Schema(implementation = Result.class)))
+    @Operation(summary = "Import a Jira CSV export",
+            description = "Takes Jira's \"Export issues → CSV (all fields)\" file and adds its issues to the "
+                    + "backlog in Jira's rank, in one transaction; with dryRun=true it only previews. Rows that "
+                    + "cannot come in as they are give warnings naming their line; an unreadable file is a 400 "
+                    + "whose detail names the line. Product Owner only.")
     public Response importIssues(@PathParam("key") String productKey, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("otherTypes") String otherTypes, @QueryParam("subTasks") String subTasks, byte[] csv) {
         TypeChoice others = TypeChoice.parse(otherTypes, "otherTypes", TypeChoice.STORY);
