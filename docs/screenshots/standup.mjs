@@ -103,6 +103,11 @@ const aging = page.locator('article.task.is-aging').first();
 if (await aging.count()) { await aging.scrollIntoViewIfNeeded(); await aging.screenshot({ path: `${out}/standup-card-aging.png` }); }
 await page.goto(`${base}/products/${key}/board?changed=1`);
 await page.screenshot({ path: `${out}/standup-board-changed.png` });
+// The item of the blocked card: its sprint, tasks by column, DoD progress, history; the team's stand-up settings.
+await page.goto(`${base}/products/${key}/items/${started[1].plan.item}`);
+await page.screenshot({ path: `${out}/standup-item.png`, fullPage: true });
+await page.goto(`${base}/products/${key}/members`);
+await page.screenshot({ path: `${out}/standup-team-settings.png`, fullPage: true });
 const display = await api('POST', `/products/${key}/displays`, { name: 'Team room' });
 const tv = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
 await tv.goto(base + display.url);
