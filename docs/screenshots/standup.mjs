@@ -6,7 +6,7 @@
 // process can open (AUTO_SERVER), so the script can move the seeded history back in time before any page is shown:
 //   QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:/tmp/standup-data/onebacklog;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;AUTO_SERVER=TRUE" \
 //     ONEBACKLOG_DATA_DIR=/tmp/standup-data ONEBACKLOG_ADMIN_PASSWORD=admin-secret ./run
-//   node docs/screenshots/standup.mjs http://localhost:8080 admin-secret docs/screenshots ~/.m2/.../h2-<v>.jar
+//   node docs/screenshots/standup.mjs http://localhost:8080 admin-secret docs/screenshots/standup ~/.m2/.../h2-<v>.jar
 // Needs playwright-core from npm (no browser download: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1) and Debian's Chromium.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
