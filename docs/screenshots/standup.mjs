@@ -96,6 +96,10 @@ const open = await page.$$eval('.lane', (lanes) => {
   return { lanes: lanes.length, open: openLanes.length, bottom: last ? last.getBoundingClientRect().bottom + window.scrollY : 0, page: document.documentElement.scrollHeight };
 });
 console.log(`board: ${open.lanes} lanes, ${open.open} open; open work ends at ${Math.round(open.bottom)} px = ${(open.bottom / 900).toFixed(2)} screens; page ${open.page} px = ${(open.page / 900).toFixed(2)} screens`);
+await page.click('#standup-news summary');
+await page.waitForSelector('.news-list');
+await page.screenshot({ path: `${out}/standup-board-news.png` });
+await page.click('#standup-news summary');
 const blocked = page.locator('article.task.is-blocked').first();
 await blocked.scrollIntoViewIfNeeded();
 await blocked.screenshot({ path: `${out}/standup-card-blocked.png` });

@@ -25,8 +25,8 @@ public class ItemStory implements ItemHistory {
                 a.actor() == null ? "someone" : a.actor(), what(a, columnNames))).toList();
     }
 
-    /** What the entry says happened, after the name of who did it. */
-    static String what(Activity a, Map<String, String> columns) {
+    /** What the entry says happened, after the name of who did it ("it" is the entry's item). */
+    public static String what(Activity a, Map<String, String> columns) {
         String task = "task “" + (a.title() == null ? "#" + a.taskId() : a.title()) + "”";
         return switch (a.kind()) {
             case ITEM_ADDED -> "added the item";

@@ -30,6 +30,8 @@ public class StandupPage {
     static class Templates {
         static native TemplateInstance standup(Shell shell, Product product, StandupSteps walk,
                 StandupSteps.Step step, Integer timebox);
+
+        static native TemplateInstance news(String productKey, StandupNews news);
     }
 
     @Inject
@@ -52,6 +54,14 @@ public class StandupPage {
         walks.stepped(product, shown);
         Integer box = timebox == null || timebox < 10 || timebox > 900 ? null : timebox;
         return Templates.standup(page.shell(), product, walk, shown, box);
+    }
+
+    /** The board's "since the stand-up" list (fetched by the board when it is opened, and while it is open). */
+    @GET
+    @Path("/news")
+    @Transactional
+    public TemplateInstance news(@PathParam("key") String key) {
+        return Templates.news(key, standups.news(key));
     }
 
     /** "Back to the board": the walk is over, and the TVs show the board again. */

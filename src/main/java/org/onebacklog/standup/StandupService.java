@@ -58,6 +58,17 @@ public class StandupService {
         return walk(product);
     }
 
+    /** What the team did since the last stand-up, newest first: the board's "since the stand-up" list. */
+    public StandupNews news(String productKey) {
+        Product product = products.find(productKey);
+        access.member(product);
+        Map<String, String> names = new LinkedHashMap<>();
+        Columns.of(product).forEach(lane -> names.put(lane.key(), lane.name()));
+        Instant since = CardTime.of(product, calendar.now()).lastStandup();
+        return StandupNews.of(history.activity(product.id, since), names,
+                since.atZone(calendar.zone()).format(SINCE), calendar.now());
+    }
+
     private StandupSteps walk(Product product) {
         Map<String, String> names = new LinkedHashMap<>();
         Columns.of(product).forEach(lane -> names.put(lane.key(), lane.name()));

@@ -260,6 +260,25 @@
         const dialog = document.getElementById("task-detail");
         if (dialog && event.detail.target === dialog && !dialog.open) { dialog.showModal(); }
     });
+    // "Since the stand-up": open or closed as the person left it; while open it follows the live changes (fetched
+    // a moment after a burst, once), while closed it costs nothing.
+    const NEWS_OPEN = "standup-news-open";
+    let newsTimer = null;
+    document.addEventListener("DOMContentLoaded", function () {
+        const news = document.getElementById("standup-news");
+        if (!news) { return; }
+        try { news.open = localStorage.getItem(NEWS_OPEN) === "1"; } catch (e) { /* private mode */ }
+        news.addEventListener("toggle", function () {
+            try { localStorage.setItem(NEWS_OPEN, news.open ? "1" : "0"); } catch (e) { /* private mode */ }
+        });
+    });
+    document.addEventListener("live:swapped", function () {
+        const news = document.getElementById("standup-news");
+        if (news && news.open) {
+            clearTimeout(newsTimer);
+            newsTimer = setTimeout(function () { htmx.trigger(news, "news-refresh"); }, 700);
+        }
+    });
     document.addEventListener("live:swapped", function () {
         applyFilters();
         const card = focusTask && document.getElementById(focusTask);

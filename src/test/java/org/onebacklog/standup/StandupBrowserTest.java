@@ -50,6 +50,13 @@ class StandupBrowserTest extends ChromiumTest {
         Page page = loggedIn();
         page.navigate(base + "products/" + board.product() + "/board");
         assertTrue(page.locator(".sprint-header").isVisible(), "the board's header shows the sprint");
+        page.locator("#standup-news summary").click();
+        page.locator(".news-list").waitFor();
+        String news = page.locator(".standup-news-panel").innerText();
+        assertTrue(news.contains(developers.get(0) + " moved task “Work of " + developers.get(0) + "”"),
+                "beside the board, who did what since the stand-up: " + news);
+        assertTrue(news.contains("blocked: Waiting for the design review"), news);
+        page.locator("#standup-news summary").click();
         page.keyboard().press("s");
         page.waitForURL("**/standup");
         List<String> seen = new ArrayList<>();
