@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onebacklog.account.ApiTokens;
 import org.onebacklog.account.User;
 import org.onebacklog.backlog.BacklogItem;
@@ -57,6 +58,7 @@ import org.onebacklog.tv.TvPage;
 public class ProductImport {
 
     /** A display recreated with a fresh token: shown once, here, like any display's token. */
+    @Schema(name = "ImportedDisplay")
     public record NewDisplay(String name, String token, String url) {
     }
 

@@ -27,6 +27,7 @@ import org.onebacklog.product.ProductView;
 public class ProductImportApi {
 
     /** The import's answer; see {@link ProductImport.Imported}. */
+    @Schema(name = "ProductImported")
     public record Result(ProductView product, List<String> missingMembers, List<ProductImport.NewDisplay> displays,
             List<ProductDocument.Webhook> webhooksToAddAgain) {
     }

@@ -109,7 +109,7 @@ class ProductTransferTest {
                 .body("product.sprints[0].commitments.find { it.item == 3 }.overrideReason",
                         is("Launch promised to the customer"))
                 .body("product.history.kind", hasItem("TASK_UNBLOCKED"))
-                .body("product.history.item", not(hasItem(org.hamcrest.Matchers.nullValue())))
+                .body("product.history.item", hasItem(3))
                 .body("product.dodVersions[0].criteria[0].id", is(1))
                 .body(not(containsString("tokenHash"))).body(not(containsString("obd_")))
                 .body(not(containsString("password")));
