@@ -72,6 +72,14 @@ public class ProductImport {
             List<ProductDocument.Webhook> webhooksToAddAgain) {
     }
 
+    /**
+     * What an import would create, for the page's preview: counts, the people left out, and whether the key is free.
+     */
+    public record Preview(String key, String name, boolean keyTaken, long items, long archivedItems, int sprints,
+            int tasks, int historyRecords, int criteria, List<ProductDocument.Member> members,
+            List<String> missingMembers, List<String> displays, int webhooks) {
+    }
+
     @Inject
     ProductService products;
 
@@ -95,6 +103,21 @@ public class ProductImport {
         new Writer(product, importer).write(body);
         return new Imported(product, List.copyOf(missing(body)), displays(product, body, importer),
                 list(body.webhooks()));
+    }
+
+    /** What {@link #restore} would make of the document; nothing is written. */
+    public Preview preview(ProductDocument document, String newKey) {
+        access.currentUser();
+        ProductDocument.Body body = document.product();
+        String key = newKey == null || newKey.isBlank() ? body.key() : newKey.strip();
+        boolean taken = key != null && Product.byKey(key).isPresent();
+        List<ProductDocument.Item> items = list(body.items());
+        return new Preview(key, body.name(), taken, items.stream().filter(i -> i.archivedAt() == null).count(),
+                items.stream().filter(i -> i.archivedAt() != null).count(), list(body.sprints()).size(),
+                list(body.tasks()).size(), list(body.history()).size(),
+                (int) list(body.criteria()).stream().filter(c -> !c.removed()).count(), list(body.members()),
+                List.copyOf(missing(body)), list(body.displays()).stream().map(ProductDocument.Display::name).toList(),
+                list(body.webhooks()).size());
     }
 
     /** The members the document names who have no account here. */
