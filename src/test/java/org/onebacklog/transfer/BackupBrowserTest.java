@@ -35,7 +35,7 @@ class BackupBrowserTest extends ChromiumTest {
         assertTrue(Files.readString(backup).contains("\"format\":\"onebacklog-product\""));
 
         page.navigate(base + "products");
-        page.click("text=restore a product from a backup");
+        page.click("a[href='/products/import']");
         page.waitForURL("**/products/import");
         page.setInputFiles("#restore-document", backup);
         page.click("[data-restore-preview]");
@@ -44,9 +44,10 @@ class BackupBrowserTest extends ChromiumTest {
         String copy = Api.freshKey("BR");
         page.fill("#restore-key", copy);
         page.click("[data-restore-preview]");
-        page.waitForSelector("[data-restore-preview] >> text=Items");
+        page.waitForSelector("text=Would create " + copy);
+        page.waitForSelector("text=Would create " + copy);
         assertEquals(0, page.locator("[data-restore-taken]").count());
-        assertTrue(page.locator("[data-restore-preview]").innerText().contains("2"));
+        assertTrue(page.locator("[data-restore-summary]").innerText().contains("2"));
         assertTrue(page.locator("[data-restore-members]").innerText().contains("developer-" + shop.toLowerCase()));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/backup-restore-preview.png"))
                 .setFullPage(true));
@@ -57,7 +58,6 @@ class BackupBrowserTest extends ChromiumTest {
         page.waitForSelector("text=Restored " + copy);
         assertEquals(java.util.List.of(copy + "-1", copy + "-2"), Api.backlogKeys(copy));
 
-        page.setInputFiles("#restore-document", backup);
         page.fill("#restore-key", Api.freshKey("BS"));
         Files.writeString(backup, "{\"format\": \"onebacklog-product\", \"version\": 2}");
         page.setInputFiles("#restore-document", backup);
