@@ -18,8 +18,6 @@ public class BackupPage {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response download(@PathParam("key") String key) {
-        ProductDocument document = exports.export(key);
-        return Response.ok(document).header("Content-Disposition",
-                "attachment; filename=\"" + document.product().key() + "-backup.json\"").build();
+        return ProductExportApi.asFile(exports.export(key));
     }
 }

@@ -34,8 +34,11 @@ public class ProductExportApi {
                     + "built on, displays by name and members by username and role. No password hash, API token, "
                     + "display token or webhook secret is in it. Product Owner, Scrum Master or administrator.")
     public Response export(@PathParam("key") String key) {
-        ProductDocument document = exports.export(key);
-        // Saved as a file by a browser following the link; scripts read the JSON as usual.
+        return asFile(exports.export(key));
+    }
+
+    /** The document as a file to save ({@code SHOP-backup.json}) for a browser; scripts read the JSON as usual. */
+    static Response asFile(ProductDocument document) {
         return Response.ok(document).header("Content-Disposition",
                 "attachment; filename=\"" + document.product().key() + "-backup.json\"").build();
     }
