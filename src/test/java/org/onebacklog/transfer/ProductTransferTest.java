@@ -41,7 +41,8 @@ class ProductTransferTest {
      * A DoD criterion implying a review task; policy 20 % enforced. Sprint 1 (capacity 20): a story of 5, a
      * technical item of 2, then a story of 13 that only gets in with an override. The story's plain task is blocked,
      * then unblocked, then done with its DoD task; the technical item's DoD task is waived. Sprint 1 closes.
-     * Sprint 2 starts with the story of 13 carried over and a bug. A story is archived. A developer has a task, and
+     * Sprint 2 starts with the story of 13 carried over and a bug, whose task added then removed lives on in the
+     * record only. A story is archived. A developer has a task, and
      * the product has a display.
      */
     Played playedProduct() {
@@ -88,6 +89,10 @@ class ProductTransferTest {
         commit(second, bug3).then().statusCode(200);
         asAdmin().post("/api/v1/sprints/" + second + "/start").then().statusCode(200);
         move(dodTask(bug3), "IN_PROGRESS");
+        // A task removed again: only the record names it now (ref 6, after the five live tasks).
+        long removed = ((Number) asAdmin().body(Map.of("title", "Spike the refund API", "estimate", 1))
+                .post("/api/v1/items/" + bug3 + "/tasks").then().statusCode(201).extract().path("id")).longValue();
+        asAdmin().delete("/api/v1/tasks/" + removed).then().statusCode(204);
         asAdmin().delete("/api/v1/items/" + archived).then().statusCode(204);
         asAdmin().body(Map.of("name", "Team room TV")).post("/api/v1/products/" + shop + "/displays").then()
                 .statusCode(201);
@@ -109,6 +114,7 @@ class ProductTransferTest {
                 .body("product.sprints[0].commitments.find { it.item == 3 }.overrideReason",
                         is("Launch promised to the customer"))
                 .body("product.history.kind", hasItem("TASK_UNBLOCKED"))
+                .body("product.history.find { it.kind == 'TASK_REMOVED' }.task", is(6))
                 .body("product.history.item", hasItem(3))
                 .body("product.dodVersions[0].criteria[0].id", is(1))
                 .body(not(containsString("tokenHash"))).body(not(containsString("obd_")))
