@@ -41,11 +41,14 @@ public class StandupWalkService {
 
     /**
      * The caller has {@code step} on screen. The same step again (a reload) keeps the walk from lapsing and tells
-     * no one: only a new step, or one after the walk lapsed, is an event.
+     * no one: only a new step, or one after the walk lapsed, is an event. A viewer's screen moves no TV.
      */
     @Transactional
     public void stepped(Product product, StandupSteps.Step step) {
         Member member = access.member(product);
+        if (!member.canContribute()) {
+            return; // a viewer (a stakeholder reading along) follows the stand-up; only the team walks it
+        }
         // Two walkers' first steps at once would both insert: the product's row lock puts them one after the other.
         RowLock.lockAndRefresh(Product.getEntityManager(), product, "product", product.id);
         Instant now = calendar.now();

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.onebacklog.standup.StandupWalk;
 import org.onebacklog.support.Api;
 import org.onebacklog.support.Browser;
 
@@ -166,5 +167,11 @@ class TvFollowsStandupTest {
         int ended = stranger.form().post("/products/" + active.product() + "/standup/end").then().extract()
                 .statusCode();
         assertTrue(ended == 403 || ended == 404, "nor ends anyone's walk: " + ended);
+        // A viewer reads the stand-up along, and the TVs stay where the team left them.
+        Browser viewer = Browser.user(Api.member(active.product(), "VIEWER"));
+        viewer.page().get("/products/" + active.product() + "/standup").then().statusCode(200);
+        Object walk = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> StandupWalk.findById(
+                org.onebacklog.product.Product.byKey(active.product()).orElseThrow().id));
+        assertTrue(walk == null, "a viewer's screen starts no walk");
     }
 }
