@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.onebacklog.account.PasswordPolicy;
 import org.onebacklog.account.User;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
@@ -48,8 +49,8 @@ public class MembershipService {
         if (user == null && !checks.has("username")) {
             if (password == null || password.isEmpty()) {
                 checks.add("password", "There is no user " + name + "; give a password to create the account");
-            } else if (password.length() < 8 || password.length() > 128) {
-                checks.add("password", "Use a password of 8 to 128 characters");
+            } else {
+                PasswordPolicy.problem(name, password).ifPresent(why -> checks.add("password", why));
             }
         }
         checks.throwIfAny();

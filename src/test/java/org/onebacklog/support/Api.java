@@ -42,7 +42,7 @@ public final class Api {
         return key;
     }
 
-    /** Adds a member with that role, creating the account (password: username + "-password"). */
+    /** Adds a member with that role, creating the account (password: {@link #password(String)}). */
     public static String member(String productKey, String role) {
         String username = role.toLowerCase().replace("_", "") + "-" + productKey.toLowerCase();
         asAdmin().body(Map.of("username", username, "role", role, "password", password(username)))
@@ -50,8 +50,9 @@ public final class Api {
         return username;
     }
 
+    /** Each test user's password: one of their own, which (as PasswordPolicy asks) does not contain their name. */
     public static String password(String username) {
-        return username + "-password";
+        return "pw-" + Integer.toHexString(username.hashCode()) + "-long-enough";
     }
 
     public static RequestSpecification asUser(String username) {
