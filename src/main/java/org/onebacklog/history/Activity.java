@@ -7,5 +7,5 @@ import java.time.Instant;
  * which column to which (keys); for an item's status, whether it is now done.
  */
 public record Activity(Instant at, String actor, Happening.Kind kind, String itemKey, Long taskId, String title,
-        String from, String to, String reason, Boolean done) {
+        String from, String to, String reason, Boolean done, Long sprintId) {
 }

@@ -44,13 +44,36 @@ public class History {
     }
 
     /** What happened to one item and its tasks, newest first: the item page's history. */
-    public List<Activity> ofItem(long itemId) {
-        return HistoryEvent.<HistoryEvent>find("itemId = ?1 order by happenedAt desc, id desc", itemId).stream()
-                .map(History::activity).toList();
+    public List<Activity> ofItem(long itemId, int most) {
+        return HistoryEvent.<HistoryEvent>find("itemId = ?1 order by happenedAt desc, id desc", itemId).page(0, most)
+                .stream().map(History::activity).toList();
+    }
+
+    /** How many entries the item's record holds in all (its page shows the newest). */
+    public long countOfItem(long itemId) {
+        return HistoryEvent.count("itemId", itemId);
+    }
+
+    /**
+     * The names of these sprints, by id: the record keeps a sprint's id, and its page names it. Read as plain SQL so
+     * that the record does not depend on the sprint feature.
+     */
+    public java.util.Map<Long, String> sprintNames(java.util.Collection<Long> sprintIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!sprintIds.isEmpty()) {
+            List<?> rows = HistoryEvent.getEntityManager()
+                    .createNativeQuery("select id, name from sprint where id in (:ids)")
+                    .setParameter("ids", sprintIds).getResultList();
+            for (Object row : rows) {
+                Object[] cells = (Object[]) row;
+                names.put(((Number) cells[0]).longValue(), (String) cells[1]);
+            }
+        }
+        return names;
     }
 
     private static Activity activity(HistoryEvent e) {
         return new Activity(e.happenedAt, e.actor, e.kind, e.itemKey, e.taskId, e.title, e.fromColumn, e.toColumn,
-                e.reason, e.done);
+                e.reason, e.done, e.sprintId);
     }
 }

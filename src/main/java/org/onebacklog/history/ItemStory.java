@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.backlog.ItemHistory;
 import org.onebacklog.web.Ago;
@@ -19,14 +21,27 @@ public class ItemStory implements ItemHistory {
 
     @Override
     @Transactional
-    public List<Entry> of(BacklogItem item, Map<String, String> columnNames) {
+    public Told of(BacklogItem item, Map<String, String> columnNames) {
         Instant now = Instant.now();
-        return history.ofItem(item.id).stream().map(a -> new Entry(a.at(), Ago.since(a.at(), now),
-                a.actor() == null ? "someone" : a.actor(), what(a, columnNames))).toList();
+        List<Activity> newest = history.ofItem(item.id, SHOWN);
+        Map<Long, String> sprints = history.sprintNames(newest.stream().map(Activity::sprintId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<Entry> entries = newest.stream().map(a -> new Entry(a.at(), Ago.since(a.at(), now),
+                a.actor() == null ? "someone" : a.actor(), what(a, columnNames, sprints))).toList();
+        long total = entries.size() < SHOWN ? entries.size() : history.countOfItem(item.id);
+        return new Told(entries, total);
     }
 
     /** What the entry says happened, after the name of who did it ("it" is the entry's item). */
     public static String what(Activity a, Map<String, String> columns) {
+        return what(a, columns, Map.of());
+    }
+
+    /** The same, naming the sprint an item was committed to or taken out of where its name is known. */
+    public static String what(Activity a, Map<String, String> columns, Map<Long, String> sprints) {
+        String sprint = a.sprintId() == null || !sprints.containsKey(a.sprintId()) ? "a sprint"
+                : "“" + sprints.get(a.sprintId()) + "”";
+        String itsSprint = sprint.equals("a sprint") ? "its sprint" : sprint;
         String task = "task “" + (a.title() == null ? "#" + a.taskId() : a.title()) + "”";
         return switch (a.kind()) {
             case ITEM_ADDED -> "added the item";
@@ -34,10 +49,11 @@ public class ItemStory implements ItemHistory {
             case ITEM_CHANGED -> "re-estimated or reclassified the item";
             case ITEM_RANKED -> "placed it in the backlog's order";
             case ITEM_STATUS -> Boolean.TRUE.equals(a.done()) ? "marked it done" : "reopened it";
-            case COMMITTED -> "committed it to a sprint";
+            case COMMITTED -> "committed it to " + sprint;
             case OVERRIDDEN -> "overrode the capacity policy to commit it: " + a.reason();
-            case REMOVED -> "took it out of its sprint";
-            case CARRIED_OVER -> "closed the sprint with it unfinished: back to the backlog";
+            case REMOVED -> "took it out of " + itsSprint;
+            case CARRIED_OVER -> "closed " + (sprint.equals("a sprint") ? "the sprint" : sprint)
+                    + " with it unfinished: back to the backlog";
             case ITEM_BLOCKED -> "marked it blocked: " + a.reason();
             case ITEM_UNBLOCKED -> "unblocked it";
             case ITEM_ARCHIVED -> "removed it from the backlog (archived)";

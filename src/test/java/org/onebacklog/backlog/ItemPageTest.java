@@ -160,7 +160,7 @@ class ItemPageTest {
                 .body(containsString(">Waived<"))
                 .body(containsString("moved task “Peer review” from To Do to Done"))
                 .body(containsString("waived task “Update technical docs”: Nothing user-facing changed"))
-                .body(containsString("committed it to a sprint"))
+                .body(containsString("committed it to “Sprint "))
                 .body(containsString("added the item"))
                 .extract().asString();
         // Tasks sit under their columns, in the board's order.
@@ -174,6 +174,24 @@ class ItemPageTest {
                 && done < page.indexOf("Card form with validation</span>"), "tasks under their columns");
         // History is newest first: the waiver came after the item was added.
         org.junit.jupiter.api.Assertions.assertTrue(page.indexOf("waived task") < page.indexOf("added the item"));
+    }
+
+    @Test
+    void aLongHistoryShowsItsNewestHundredEntriesAndSaysHowManyMoreTheRecordKeeps() {
+        Worked worked = workedItem("IH");
+        long task = ((Number) asAdmin().get("/api/v1/items/" + worked.item() + "/tasks").then().extract().jsonPath()
+                .getList("id").get(0)).longValue();
+        for (int i = 0; i < 60; i++) { // 120 moves: a task pushed back and forth over a long sprint
+            move(task, "IN_PROGRESS");
+            move(task, "TODO");
+        }
+        String page = Browser.admin().page().get("/products/" + worked.shop() + "/items/" + worked.item()).then()
+                .statusCode(200).extract().asString();
+        String history = page.substring(page.indexOf("id=\"item-history-title\""));
+        org.junit.jupiter.api.Assertions.assertEquals(100, history.split("<li>", -1).length - 1, "entries shown");
+        org.junit.jupiter.api.Assertions.assertTrue(history.matches("(?s).*The 100 newest of \\d+ entries; \\d+ earlier"
+                + " ones are kept in the record\\..*"), "says how many are left out");
+        org.junit.jupiter.api.Assertions.assertFalse(history.contains("added the item"), "the oldest are left out");
     }
 
     @Test
