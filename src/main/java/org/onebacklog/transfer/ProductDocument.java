@@ -32,6 +32,12 @@ public record ProductDocument(String format, Integer version, Instant exportedAt
     /** A member of the team by username and role; the account itself stays on its instance. */
     @Schema(name = "DocumentMember")
     public record Member(String username, String role) {
+
+        /** The role as the restore page names it ("Product Owner"); a role this version does not know, as written. */
+        public String roleLabel() {
+            return java.util.Arrays.stream(org.onebacklog.product.Role.values()).filter(r -> r.name().equals(role))
+                    .findFirst().map(org.onebacklog.product.Role::label).orElse(role);
+        }
     }
 
     @Schema(name = "DocumentPolicy")

@@ -48,7 +48,8 @@ class BackupBrowserTest extends ChromiumTest {
         page.waitForSelector("text=Would create " + copy);
         assertEquals(0, page.locator("[data-restore-taken]").count());
         assertTrue(page.locator("[data-restore-summary]").innerText().contains("2"));
-        assertTrue(page.locator("[data-restore-members]").innerText().contains("developer-" + shop.toLowerCase()));
+        assertTrue(page.locator("[data-restore-members]").innerText().contains("developer-" + shop.toLowerCase()
+                + " · Developer"), "the role as people say it");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/backup-restore-preview.png"))
                 .setFullPage(true));
         asAdmin().get("/api/v1/products/" + copy).then().statusCode(404);
