@@ -77,8 +77,9 @@ public class UsersApi {
     public Response create(NewUser body) {
         NewUser request = Bodies.required(body);
         UserService.Created created = users.create(request.username(), request.password(), request.admin());
+        // A password in the answer: no cache along the way may keep it.
         return Response.created(URI.create("/api/v1/users/" + created.user().username()))
-                .entity(CreatedUser.of(created)).build();
+                .header("Cache-Control", "no-store").entity(CreatedUser.of(created)).build();
     }
 
     @PATCH
@@ -99,8 +100,9 @@ public class UsersApi {
     @Operation(summary = "Reset a password",
             description = "Gives the user a new one-time password, shown this once; the old password stops working "
                     + "and the user chooses their own at the next login. Admins only.")
-    public PasswordReset resetPassword(@PathParam("username") String username) {
+    public Response resetPassword(@PathParam("username") String username) {
         UserService.Reset reset = users.resetPassword(username);
-        return new PasswordReset(reset.username(), reset.oneTimePassword());
+        return Response.ok(new PasswordReset(reset.username(), reset.oneTimePassword()))
+                .header("Cache-Control", "no-store").build();
     }
 }

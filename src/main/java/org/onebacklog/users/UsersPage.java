@@ -117,8 +117,12 @@ public class UsersPage {
     }
 
     private Response panel(int status, Form form, Handover handover, RowNote note) {
-        return Response.status(status).entity(Templates.users$panel(caller.user().username, users.list(), form,
-                handover, note)).build();
+        Response.ResponseBuilder answer = Response.status(status).entity(Templates.users$panel(
+                caller.user().username, users.list(), form, handover, note));
+        if (handover != null) {
+            answer.header("Cache-Control", "no-store"); // a password on the page: no cache may keep it
+        }
+        return answer.build();
     }
 
     private static Boolean flag(Form form, String name) {
