@@ -10,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Turns a bearer token into its owner's identity; a revoked (deleted) token is simply unknown. */
+/**
+ * Turns a bearer token into its owner's identity; a revoked (deleted) token is simply unknown, and so is the token of
+ * a disabled account, with its next request.
+ */
 @ApplicationScoped
 public class ApiTokenLogin implements IdentityProvider<ApiTokenRequest> {
 
@@ -27,7 +30,7 @@ public class ApiTokenLogin implements IdentityProvider<ApiTokenRequest> {
         return context.runBlocking(() -> QuarkusTransaction.joiningExisting().call(() -> {
             ApiToken token = ApiToken.<ApiToken>find("tokenHash", ApiTokens.hash(request.token()))
                     .firstResultOptional().orElse(null);
-            if (token == null) {
+            if (token == null || token.user.disabled) {
                 throw new AuthenticationFailedException("Unknown or revoked API token");
             }
             Instant now = Instant.now();

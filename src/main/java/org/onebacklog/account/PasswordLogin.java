@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Checks a username and password, for the login form and for HTTP Basic alike, under the {@link LoginThrottle}.
- * An unknown username costs the same bcrypt work as a wrong password, so timing does not reveal accounts.
+ * An unknown username or a disabled account costs the same bcrypt work and gets the same answer as a wrong
+ * password, so neither timing nor messages reveal accounts.
  */
 @ApplicationScoped
 public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -50,7 +51,8 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
                 BcryptUtil.matches(password, DECOY_HASH); // the same work as for a real account
                 matches = false;
             } else {
-                matches = user.passwordMatches(password);
+                // A disabled account gets the answer of a wrong password, after the same work: no enumeration.
+                matches = user.passwordMatches(password) && !user.disabled;
             }
             if (!matches) {
                 throttle.failed(username, address);

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Restores the identity of a logged-in user from the session cookie, which the form login sealed. The account is
  * looked up at most once a second per user (a board open on every laptop would otherwise read the same row on every
- * request and every refetch), so a deleted account or a changed role takes effect within a second.
+ * request and every refetch), so a deleted or disabled account or a changed role takes effect within a second.
  */
 @ApplicationScoped
 public class SessionLogin implements IdentityProvider<TrustedAuthenticationRequest> {
@@ -28,6 +28,11 @@ public class SessionLogin implements IdentityProvider<TrustedAuthenticationReque
     }
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    /** Reads this user afresh on their next request here: a change made on this instance applies at once. */
+    public void forget(String username) {
+        known.remove(username);
+    }
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -44,9 +49,9 @@ public class SessionLogin implements IdentityProvider<TrustedAuthenticationReque
         return context.runBlocking(() -> {
             User user = QuarkusTransaction.joiningExisting()
                     .call(() -> User.byUsername(request.getPrincipal()).orElse(null));
-            if (user == null) {
+            if (user == null || user.disabled) {
                 known.remove(request.getPrincipal());
-                throw new AuthenticationFailedException("The account of this session no longer exists");
+                throw new AuthenticationFailedException("The account of this session no longer exists or is disabled");
             }
             SecurityIdentity identity = Identities.of(user, "session");
             if (known.size() >= MOST_USERS) {

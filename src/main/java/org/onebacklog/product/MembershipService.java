@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.onebacklog.account.PasswordPolicy;
 import org.onebacklog.account.User;
 import org.onebacklog.failure.Checks;
@@ -14,8 +13,6 @@ import org.onebacklog.failure.Forbidden;
 /** Adds people to a product with a role, creating their account when a password comes along. */
 @ApplicationScoped
 public class MembershipService {
-
-    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{2,64}");
 
     @Inject
     Access access;
@@ -32,8 +29,8 @@ public class MembershipService {
         Member caller = access.memberManager(product);
         Checks checks = new Checks();
         String name = username == null ? "" : username.trim();
-        if (!USERNAME.matcher(name).matches()) {
-            checks.add("username", "Use 2 to 64 letters, digits, dots, dashes or underscores");
+        if (!User.USERNAME.matcher(name).matches()) {
+            checks.add("username", User.USERNAME_RULE);
         }
         Role parsedRole = null;
         if (role == null || role.isBlank()) {

@@ -64,7 +64,8 @@ public class ApiDocument implements OASFilter {
             "Review", "The sprint report: commitments, burndown, velocity, waivers and overrides, as JSON or CSV",
             "TV displays", "Read-only board screens for a team room, each with its own revocable token",
             "Webhooks", "Scrum events delivered to other systems, signed, with a delivery log",
-            "Account", "The caller's personal API tokens");
+            "Account", "The caller's personal API tokens",
+            "Users", "Accounts, for admins: list, create, disable and enable, make admin, reset a password");
 
     private static Map<String, String> features(String... nameThenDescription) {
         Map<String, String> features = new LinkedHashMap<>();

@@ -14,10 +14,10 @@ public final class Browser {
     private final String session;
     private final String csrf;
 
-    private Browser(String session) {
+    private Browser(String session, String firstPage) {
         this.session = session;
         String page = given().redirects().follow(false).cookie("onebacklog-session", session).accept("text/html")
-                .get("/products").then().statusCode(200).extract().asString();
+                .get(firstPage).then().statusCode(200).extract().asString();
         java.util.regex.Matcher matcher = CSRF.matcher(page);
         if (!matcher.find()) {
             throw new AssertionError("the page carries no CSRF token for htmx");
@@ -31,13 +31,25 @@ public final class Browser {
     }
 
     public static Browser login(String username, String password) {
+        return new Browser(sessionOf(username, password), "/products");
+    }
+
+    /**
+     * Logs in with a one-time password an admin handed over: the only page open to this person is the one where they
+     * choose their own password.
+     */
+    public static Browser loginWithOneTimePassword(String username, String oneTimePassword) {
+        return new Browser(sessionOf(username, oneTimePassword), "/account/new-password");
+    }
+
+    private static String sessionOf(String username, String password) {
         String cookie = given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check").then().statusCode(302).extract().cookie("onebacklog-session");
         if (cookie == null) {
             throw new AssertionError("login as " + username + " gave no session cookie");
         }
-        return new Browser(cookie);
+        return cookie;
     }
 
     public static Browser admin() {
