@@ -55,7 +55,7 @@ public @interface OneLine {
                 return false;
             }
             // Character.isISOControl covers line breaks and tabs too.
-            return text.length() <= rule.max() && text.chars().noneMatch(Character::isISOControl);
+            return text.length() <= rule.max() && Text.isOneLine(text);
         }
     }
 }
