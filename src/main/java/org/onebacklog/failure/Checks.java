@@ -42,7 +42,7 @@ public final class Checks {
      * are kept and shown in the review, so an empty one is never accepted.
      */
     public String reason(String text, String field, String whenMissing) {
-        String clean = text == null ? "" : text.strip();
+        String clean = text == null ? "" : Text.strip(text);
         if (clean.isEmpty()) {
             add(field, whenMissing);
         } else if (clean.length() > 500) {
@@ -58,7 +58,7 @@ public final class Checks {
      * (empty when missing); {@code whenMissing} and {@code rule} are the messages for the two ways to break it.
      */
     public String name(String text, String field, int max, String whenMissing, String rule) {
-        String clean = text == null ? "" : text.strip();
+        String clean = text == null ? "" : Text.strip(text);
         if (clean.isEmpty()) {
             add(field, whenMissing);
         } else if (clean.length() > max || !Text.isOneLine(clean)) {

@@ -47,7 +47,7 @@ public @interface OneLine {
             if (value == null) {
                 return true;
             }
-            String text = value.strip();
+            String text = Text.strip(value);
             if (text.length() > rule.max() && !rule.tooLong().isEmpty()) {
                 context.disableDefaultConstraintViolation();
                 context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("length", text.length())

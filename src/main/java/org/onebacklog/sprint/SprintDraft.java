@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import org.onebacklog.capacity.PolicyService;
 import org.onebacklog.failure.Decimals;
 import org.onebacklog.failure.Drafts;
+import org.onebacklog.failure.Text;
 import org.onebacklog.failure.OneLine;
 import org.onebacklog.failure.PlainText;
 
@@ -50,7 +51,7 @@ public record SprintDraft(
 
     /** A name is kept trimmed, so that a name of spaces only is no name. */
     public SprintDraft {
-        name = name == null ? null : name.strip();
+        name = Text.strip(name);
     }
 
     /** A sprint ends on or after its first day, and lasts weeks, not years. */
