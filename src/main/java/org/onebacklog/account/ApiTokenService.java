@@ -8,6 +8,7 @@ import java.util.List;
 import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.failure.OneLine;
+import org.onebacklog.failure.Text;
 
 /** Personal API tokens: each user creates and revokes their own. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class ApiTokenService {
 
         /** A name is kept trimmed, so that a name of spaces only is no name. */
         Asked {
-            name = name == null ? null : name.strip();
+            name = Text.strip(name);
         }
     }
 

@@ -49,7 +49,7 @@ public final class ItemPatch {
         long version = -1;
         JsonNode versionNode = body.get("version");
         if (versionNode == null || versionNode.isNull()) {
-            checks.add("version", "Send the version you read, so that no one else's change is overwritten");
+            checks.version(null);
         } else if (!versionNode.canConvertToLong() || !versionNode.isIntegralNumber()) {
             checks.add("version", "Expected a whole number");
         } else {

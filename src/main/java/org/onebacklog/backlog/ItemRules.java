@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Drafts;
+import org.onebacklog.failure.Text;
 
 /**
  * The rules an item's content must keep: the constraints on {@link ItemDraft}, and labels, which are normalised as
@@ -31,7 +32,7 @@ public final class ItemRules {
      * that already failed to parse are skipped so that each field gets one message.
      */
     public static ItemDraft check(ItemDraft draft, Checks checks) {
-        ItemDraft clean = new ItemDraft(draft.kind(), draft.title() == null ? "" : draft.title().strip(),
+        ItemDraft clean = new ItemDraft(draft.kind(), draft.title() == null ? "" : Text.strip(draft.title()),
                 blankToNull(draft.description()), draft.estimate(), blankToNull(draft.valueStatement()),
                 draft.labels(), draft.status() == null ? ItemStatus.TODO : draft.status());
         Drafts.check(clean, checks);
@@ -108,6 +109,6 @@ public final class ItemRules {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Text.blankToNull(text);
     }
 }

@@ -17,6 +17,7 @@ import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.OneLine;
+import org.onebacklog.failure.Text;
 import org.onebacklog.product.Access;
 import org.onebacklog.product.Member;
 import org.onebacklog.product.Product;
@@ -46,7 +47,7 @@ public class ColumnService {
 
         /** A name is kept trimmed, so that a name of spaces only is no name. */
         public ColumnDraft {
-            name = name == null ? null : name.strip();
+            name = Text.strip(name);
         }
     }
 
@@ -82,7 +83,7 @@ public class ColumnService {
             } else {
                 Drafts.check(draft, prefix, checks);
             }
-            String name = draft == null || draft.name() == null ? "" : draft.name().strip();
+            String name = draft == null || draft.name() == null ? "" : Text.strip(draft.name());
             String key = draft == null ? null : draft.key();
             if (key != null && !existing.contains(key)) {
                 checks.add(prefix + "key", "There is no column " + key + " on this board");

@@ -213,6 +213,7 @@ public class TaskDetailPage {
             case TASK_BLOCKED -> "blocked it: " + a.reason();
             case TASK_UNBLOCKED -> "unblocked it";
             case TASK_REMOVED -> "deleted it";
+            case TASK_UNASSIGNED -> "unassigned it: " + a.reason();
             default -> a.kind().name().toLowerCase().replace('_', ' ');
         };
         return new Line(Ago.since(a.at(), Instant.now()), a.actor() == null ? "someone" : a.actor(), what);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.onebacklog.failure.Decimals;
 import org.onebacklog.failure.OneLine;
+import org.onebacklog.failure.Text;
 import org.onebacklog.failure.PlainText;
 
 /**
@@ -35,8 +36,8 @@ public record TaskDraft(
 
     /** A title is kept trimmed, so that a title of spaces only is no title. */
     public TaskDraft {
-        title = title == null ? null : title.strip();
-        description = description == null || description.isBlank() ? null : description.strip();
+        title = Text.strip(title);
+        description = Text.blankToNull(description);
     }
 
     /** The task's current fields, the base onto which a partial change is laid. */

@@ -45,7 +45,7 @@ public final class TaskPatch {
         long version = -1;
         JsonNode versionNode = body.get("version");
         if (versionNode == null || !versionNode.isIntegralNumber()) {
-            checks.add("version", "Send the version you read, so that no one else's change is overwritten");
+            checks.add("version", Checks.VERSION_REQUIRED);
         } else {
             version = versionNode.asLong();
         }

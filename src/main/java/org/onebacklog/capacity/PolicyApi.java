@@ -1,5 +1,7 @@
 package org.onebacklog.capacity;
 
+import org.onebacklog.failure.Checks;
+
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,10 +40,11 @@ public class PolicyApi {
 
     @PUT
     @Operation(summary = "Set the capacity policy",
-            description = "Sets the reserved share and the mode (`ADVISE` or `ENFORCE`). Send the `version` you "
-                    + "read.")
+            description = "Sets the reserved share and the mode (`OFF`, `WARN` or `ENFORCE`). Send the `version` "
+                    + "you read (required): a stale one is a 409 with the current policy.")
     public PolicyView set(@PathParam("key") String productKey, NewPolicy body) {
         NewPolicy policy = Bodies.required(body);
-        return PolicyView.of(policies.set(productKey, policy.reservedShare(), policy.mode(), policy.version()));
+        return PolicyView.of(policies.set(productKey, policy.reservedShare(), policy.mode(),
+                Checks.requiredVersion(policy.version())));
     }
 }

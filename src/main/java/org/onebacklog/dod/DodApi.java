@@ -1,5 +1,7 @@
 package org.onebacklog.dod;
 
+import org.onebacklog.failure.Checks;
+
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +25,7 @@ import org.onebacklog.web.Bodies;
 @Authenticated
 public class DodApi {
 
-    /** The whole new DoD; {@code version} (optional) is the version the change was made against. */
+    /** The whole new DoD; {@code version} (required) is the version the change was made against. */
     public record NewDefinition(Integer version, List<CriterionDraft> criteria) {
     }
 
@@ -41,12 +43,13 @@ public class DodApi {
     @PUT
     @Operation(summary = "Replace the Definition of Done",
             description = "Sets the whole list of criteria; an empty list clears the DoD. The change makes a new "
-                    + "DoD version; sprints keep the version they started with.")
+                    + "DoD version; sprints keep the version they started with. Send the DoD's `version` you read "
+                    + "(required): a stale one is a 409 with the current DoD.")
     public DefinitionOfDone replace(@PathParam("key") String productKey, NewDefinition body) {
         NewDefinition definition = Bodies.required(body);
         if (definition.criteria() == null) {
             throw new InvalidInput("criteria", "Send the criteria as a list (an empty list clears the DoD)");
         }
-        return dod.replace(productKey, definition.criteria(), definition.version());
+        return dod.replace(productKey, definition.criteria(), Checks.requiredVersion(definition.version()));
     }
 }

@@ -47,7 +47,7 @@ public @interface OneLine {
             if (value == null) {
                 return true;
             }
-            String text = value.strip();
+            String text = Text.strip(value);
             if (text.length() > rule.max() && !rule.tooLong().isEmpty()) {
                 context.disableDefaultConstraintViolation();
                 context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("length", text.length())
@@ -55,7 +55,7 @@ public @interface OneLine {
                 return false;
             }
             // Character.isISOControl covers line breaks and tabs too.
-            return text.length() <= rule.max() && text.chars().noneMatch(Character::isISOControl);
+            return text.length() <= rule.max() && Text.isOneLine(text);
         }
     }
 }

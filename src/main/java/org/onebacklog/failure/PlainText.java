@@ -27,8 +27,7 @@ public @interface PlainText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.chars().noneMatch(c -> Character.isISOControl(c)
-                    && c != '\n' && c != '\r' && c != '\t');
+            return Text.isPlain(value);
         }
     }
 }

@@ -20,7 +20,7 @@ public record Happening(Instant at, Kind kind, Long sprintId, String itemKey, It
         COMMITTED, OVERRIDDEN, REMOVED, CARRIED_OVER,
         ITEM_CHANGED, ITEM_STATUS,
         TASK_ADDED, TASK_CHANGED, TASK_MOVED, TASK_WAIVED, TASK_REMOVED,
-        TASK_BLOCKED, TASK_UNBLOCKED, ITEM_BLOCKED, ITEM_UNBLOCKED, ITEM_ARCHIVED, ITEM_RESTORED,
+        TASK_BLOCKED, TASK_UNBLOCKED, TASK_UNASSIGNED, ITEM_BLOCKED, ITEM_UNBLOCKED, ITEM_ARCHIVED, ITEM_RESTORED,
         // The item's own story (its page shows it); no figure of a sprint depends on these.
         ITEM_ADDED, ITEM_EDITED, ITEM_RANKED
     }

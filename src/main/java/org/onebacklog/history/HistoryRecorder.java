@@ -26,6 +26,7 @@ import org.onebacklog.events.TaskChanged;
 import org.onebacklog.events.TaskMoved;
 import org.onebacklog.events.TaskRef;
 import org.onebacklog.events.TaskRemoved;
+import org.onebacklog.events.TaskUnassigned;
 import org.onebacklog.events.TaskUnblocked;
 import org.onebacklog.events.TaskWaived;
 
@@ -141,6 +142,13 @@ public class HistoryRecorder {
 
     void taskRemoved(@Observes @Priority(FIRST) TaskRemoved removed) {
         taskEntry(removed.stamp(), removed.task(), Happening.Kind.TASK_REMOVED).persist();
+    }
+
+    /** The assignee left the team: the reason names them, so the record keeps who held the task. */
+    void taskUnassigned(@Observes @Priority(FIRST) TaskUnassigned unassigned) {
+        HistoryEvent event = taskEntry(unassigned.stamp(), unassigned.task(), Happening.Kind.TASK_UNASSIGNED);
+        event.reason = unassigned.formerAssignee() + " left the team";
+        event.persist();
     }
 
     void taskBlocked(@Observes @Priority(FIRST) TaskBlocked blocked) {

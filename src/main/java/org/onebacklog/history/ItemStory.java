@@ -66,6 +66,7 @@ public class ItemStory implements ItemHistory {
             case TASK_BLOCKED -> "marked " + task + " blocked: " + a.reason();
             case TASK_UNBLOCKED -> "unblocked " + task;
             case TASK_REMOVED -> "deleted " + task;
+            case TASK_UNASSIGNED -> "unassigned " + task + ": " + a.reason();
             case SPRINT_STARTED, SPRINT_CLOSED -> a.kind().name().toLowerCase().replace('_', ' ');
         };
     }

@@ -281,8 +281,8 @@ public final class SprintRecord {
                                 h.at()));
                     }
                 }
-                case ITEM_ADDED, ITEM_EDITED, ITEM_RANKED -> {
-                    // The item's page tells these; they change no figure.
+                case ITEM_ADDED, ITEM_EDITED, ITEM_RANKED, TASK_UNASSIGNED -> {
+                    // The item's and the task's pages tell these; they change no figure.
                 }
                 case ITEM_ARCHIVED, ITEM_RESTORED -> {
                     // Archiving takes an item out of its sprint first (a REMOVED entry); the record keeps it.

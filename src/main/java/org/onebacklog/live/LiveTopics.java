@@ -14,6 +14,7 @@ import org.onebacklog.events.ItemRanked;
 import org.onebacklog.events.ItemRestored;
 import org.onebacklog.events.ItemUnblocked;
 import org.onebacklog.events.ItemUncommitted;
+import org.onebacklog.events.MemberRemoved;
 import org.onebacklog.events.PolicyChanged;
 import org.onebacklog.events.ScrumEvent;
 import org.onebacklog.events.SprintClosed;
@@ -28,6 +29,7 @@ import org.onebacklog.events.TaskChanged;
 import org.onebacklog.events.TaskMoved;
 import org.onebacklog.events.TaskRef;
 import org.onebacklog.events.TaskRemoved;
+import org.onebacklog.events.TaskUnassigned;
 import org.onebacklog.events.TaskUnblocked;
 import org.onebacklog.events.TaskWaived;
 
@@ -61,6 +63,12 @@ final class LiveTopics {
         }
         if (event instanceof TaskUnblocked unblocked) {
             return task(key, unblocked.task());
+        }
+        if (event instanceof TaskUnassigned unassigned) {
+            return task(key, unassigned.task());
+        }
+        if (event instanceof MemberRemoved) {
+            return null; // no view shows the team live; the cards it unassigned send their own changes
         }
         if (event instanceof ItemProgressed || event instanceof CapacityOverridden) {
             return null; // the task's change (the lane's status) or the commitment's change shows it

@@ -19,6 +19,10 @@ import org.onebacklog.store.RowLock;
 @ApplicationScoped
 public class ProductService {
 
+    static final int NAME_MAX = 120;
+    static final String NAME_RULE = "Keep the name to one line of " + NAME_MAX + " characters, without control"
+            + " characters";
+
     private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
 
     @Inject
@@ -42,12 +46,7 @@ public class ProductService {
         } else if (Product.byKey(trimmedKey).isPresent()) {
             checks.add("key", trimmedKey + " is already the key of another product");
         }
-        String trimmedName = name == null ? "" : name.strip();
-        if (trimmedName.isEmpty()) {
-            checks.add("name", "Give the product a name");
-        } else if (trimmedName.length() > 120) {
-            checks.add("name", "Keep the name to 120 characters");
-        }
+        String trimmedName = checks.name(name, "name", NAME_MAX, "Give the product a name", NAME_RULE);
         EstimateUnit estimateUnit = EstimateUnit.POINTS;
         if (unit != null && !unit.isBlank()) {
             try {
@@ -83,12 +82,8 @@ public class ProductService {
         Product product = find(key);
         Member member = access.sprintRunner(product);
         Checks checks = new Checks();
-        String name = patch.name() == null ? product.name : patch.name().strip();
-        if (name.isEmpty()) {
-            checks.add("name", "Give the product a name");
-        } else if (name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
-            checks.add("name", "Keep the name to one line of 120 characters");
-        }
+        String name = patch.name() == null ? product.name
+                : checks.name(patch.name(), "name", NAME_MAX, "Give the product a name", NAME_RULE);
         LocalTime standup = patch.standupTime() == null ? StandupTimes.parse(product.standupTime)
                 : StandupTimes.parse(patch.standupTime());
         if (standup == null) {
@@ -98,9 +93,7 @@ public class ProductService {
         if (aging < 1 || aging > 30) {
             checks.add("agingDays", "Mark cards aging after 1 to 30 working days in a column");
         }
-        if (patch.version() == null) {
-            checks.add("version", "Send the version you read, so that no one else's change is overwritten");
-        }
+        checks.version(patch.version());
         checks.throwIfAny();
         RowLock.lockAndRefresh(Product.getEntityManager(), product, "product", product.id);
         if (product.version != patch.version()) {

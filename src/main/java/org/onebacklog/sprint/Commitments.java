@@ -71,6 +71,12 @@ public class Commitments {
         if (sprint.state == SprintState.CLOSED) {
             throw new Conflict(sprint.name + " is closed; commit to a planned or active sprint", view(sprint));
         }
+        if (overrideReason != null && !overrideReason.isBlank()) {
+            // A reason sent is checked even when the policy lets the item in without it: no bad text is let by.
+            Checks given = new Checks();
+            given.reason(overrideReason, "override.reason", "Give the reason for the override");
+            given.throwIfAny();
+        }
         BacklogItem item = itemOf(sprint, itemKey);
         if (item.status == ItemStatus.DONE) {
             throw new Conflict(item.key + " is done already", view(sprint));

@@ -1,5 +1,7 @@
 package org.onebacklog.sprint;
 
+import org.onebacklog.failure.Checks;
+
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,7 +64,8 @@ public class SprintApi {
     public SprintView update(@PathParam("id") long id, EditedSprint body) {
         EditedSprint edit = Bodies.required(body);
         return sprints.view(sprints.update(id, new SprintDraft(edit.name(), edit.goal(), edit.start(), edit.end(),
-                edit.capacity(), edit.reservedShareOverride(), edit.shareOverrideReason()), edit.version()));
+                edit.capacity(), edit.reservedShareOverride(), edit.shareOverrideReason()),
+                Checks.requiredVersion(edit.version())));
     }
 
     @GET

@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import org.onebacklog.capacity.PolicyService;
 import org.onebacklog.failure.Decimals;
 import org.onebacklog.failure.Drafts;
+import org.onebacklog.failure.Text;
 import org.onebacklog.failure.OneLine;
+import org.onebacklog.failure.PlainText;
 
 /** A sprint's editable fields as a page or script sends them. A null capacity means "take it from velocity". */
 @SprintDraft.Dates
@@ -28,6 +30,7 @@ public record SprintDraft(
         @OneLine(max = 80, message = "Keep the name to one line of 80 characters")
         String name,
         @Size(max = 500, message = "Keep the sprint goal to 500 characters")
+        @PlainText(message = "The sprint goal contains control characters")
         String goal,
         @NotNull(message = "Give the first day of the sprint")
         LocalDate start,
@@ -48,7 +51,7 @@ public record SprintDraft(
 
     /** A name is kept trimmed, so that a name of spaces only is no name. */
     public SprintDraft {
-        name = name == null ? null : name.strip();
+        name = Text.strip(name);
     }
 
     /** A sprint ends on or after its first day, and lasts weeks, not years. */

@@ -16,6 +16,7 @@ import org.onebacklog.events.DisplayRevoked;
 import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.failure.OneLine;
+import org.onebacklog.failure.Text;
 import org.onebacklog.product.Access;
 import org.onebacklog.product.Member;
 import org.onebacklog.product.Product;
@@ -50,7 +51,7 @@ public class DisplayService {
 
         /** A name is kept trimmed, so that a name of spaces only is no name. */
         Asked {
-            name = name == null ? null : name.strip();
+            name = Text.strip(name);
         }
     }
 

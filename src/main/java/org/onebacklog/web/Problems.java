@@ -155,12 +155,14 @@ public final class Problems {
             String message;
             if (json instanceof UnrecognizedPropertyException) {
                 message = "Unknown field";
+            } else if (json instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                // Before numbers: an enum given as a number ("kind": 1) is refused by its names, not as a range.
+                message = "Unknown value " + quote(format.getValue()) + "; use one of "
+                        + Arrays.stream(format.getTargetType().getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                        .collect(Collectors.joining(", "));
             } else if (json instanceof InvalidFormatException format && format.getValue() instanceof Number) {
                 message = "Is out of range: write at most " + Numbers.MAX_DIGITS + " digits before and after the point";
-            } else if (json instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
-                message = "Unknown value " + quote(format.getValue()) + "; use one of "
-                        + Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
-                        .collect(Collectors.joining(", "));
             } else if (json instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
                 message = "Expected " + describe(mismatched.getTargetType());
             } else {

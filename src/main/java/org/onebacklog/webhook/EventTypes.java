@@ -14,7 +14,7 @@ public final class EventTypes {
             "SprintClosed", "TaskAdded", "TaskChanged", "TaskMoved", "TaskWaived", "DodChanged", "ColumnsChanged",
             "PolicyChanged", "DisplayRevoked", "TaskBlocked", "TaskUnblocked", "ItemBlocked", "ItemUnblocked",
             "TaskRemoved", "ItemArchived", "ItemRestored", "StandupChanged", "StandupStepped",
-            "StandupEnded");
+            "StandupEnded", "MemberRemoved", "TaskUnassigned");
 
     private EventTypes() {
     }

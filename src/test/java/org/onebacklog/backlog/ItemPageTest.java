@@ -109,7 +109,7 @@ class ItemPageTest {
 
     static Worked workedItem(String prefix) {
         String shop = product(prefix);
-        asAdmin().body(Map.of("criteria", List.of(
+        asAdmin().body(Map.of("version", org.onebacklog.support.Api.dodVersion(shop), "criteria", List.of(
                 Map.of("text", "Reviewed by a peer", "impliesTask", true, "taskTitle", "Peer review",
                         "category", "REVIEW", "estimate", 1),
                 Map.of("text", "Technical documentation is updated", "impliesTask", true,

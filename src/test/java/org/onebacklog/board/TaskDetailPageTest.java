@@ -68,7 +68,7 @@ class TaskDetailPageTest {
     @Test
     void theProductOwnerWaivesADodTaskFromItsDetailAndADodTaskIsNotDeleted() {
         String shop = product("TW");
-        asAdmin().body(Map.of("criteria", List.of(Map.of("text", "Technical documentation is updated",
+        asAdmin().body(Map.of("version", org.onebacklog.support.Api.dodVersion(shop), "criteria", List.of(Map.of("text", "Technical documentation is updated",
                 "impliesTask", true, "taskTitle", "Update technical docs", "category", "DOCUMENTATION",
                 "estimate", 1)))).put("/api/v1/products/" + shop + "/dod").then().statusCode(200);
         long sprint = sprint(shop, 50);

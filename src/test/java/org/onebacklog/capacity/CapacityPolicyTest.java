@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onebacklog.support.Api;
 
 /** The capacity policy as planning applies it: C = 20, r = 0.2, so the reserve is 4 and the limit 16. */
 @QuarkusTest
@@ -30,15 +31,16 @@ class CapacityPolicyTest {
                 .body("reservedShare", is(0.2f)).body("mode", is("WARN"));
         String master = member(shop, "SCRUM_MASTER");
         String developer = member(shop, "DEVELOPER");
-        asUser(master).body(Map.of("reservedShare", 0.25, "mode", "ENFORCE"))
+        asUser(master).body(Map.of("reservedShare", 0.25, "mode", "ENFORCE", "version", Api.policyVersion(shop)))
                 .put("/api/v1/products/" + shop + "/capacity-policy").then().statusCode(200)
                 .body("reservedShare", is(0.25f)).body("mode", is("ENFORCE"));
-        asUser(developer).body(Map.of("reservedShare", 0, "mode", "OFF"))
+        asUser(developer).body(Map.of("reservedShare", 0, "mode", "OFF", "version", Api.policyVersion(shop)))
                 .put("/api/v1/products/" + shop + "/capacity-policy").then().statusCode(403);
-        for (String bad : List.of("{\"reservedShare\": 0.95, \"mode\": \"WARN\"}",
-                "{\"reservedShare\": -0.1, \"mode\": \"WARN\"}", "{\"reservedShare\": 0.2, \"mode\": \"STRICT\"}",
-                "{\"mode\": \"WARN\"}")) {
-            asAdmin().body(bad).put("/api/v1/products/" + shop + "/capacity-policy").then().statusCode(400);
+        int version = Api.policyVersion(shop);
+        for (String bad : List.of("{\"reservedShare\": 0.95, \"mode\": \"WARN\"",
+                "{\"reservedShare\": -0.1, \"mode\": \"WARN\"", "{\"reservedShare\": 0.2, \"mode\": \"STRICT\"",
+                "{\"mode\": \"WARN\"", "{\"reservedShare\": 0.2, \"mode\": 1")) {
+            asAdmin().body(bad + ", \"version\": " + version + "}").put("/api/v1/products/" + shop + "/capacity-policy").then().statusCode(400);
         }
         asAdmin().get("/api/v1/products/" + shop + "/capacity-policy").then().body("mode", is("ENFORCE"));
     }
@@ -121,7 +123,7 @@ class CapacityPolicyTest {
     @Test
     void dodTasksCountAsTechnicalLoad() {
         String shop = product("CD");
-        asAdmin().body(Map.of("criteria", List.of(Map.of("text", "Docs updated", "impliesTask", true,
+        asAdmin().body(Map.of("version", Api.dodVersion(shop), "criteria", List.of(Map.of("text", "Docs updated", "impliesTask", true,
                 "taskTitle", "Update docs", "category", "DOCUMENTATION", "estimate", 1)))).put("/api/v1/products/"
                 + shop + "/dod").then().statusCode(200);
         long sprint = sprint(shop, 20);

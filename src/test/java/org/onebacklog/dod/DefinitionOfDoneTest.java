@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onebacklog.support.Api;
 
 @QuarkusTest
 class DefinitionOfDoneTest {
@@ -39,7 +40,7 @@ class DefinitionOfDoneTest {
     }
 
     static JsonPath putDod(String shop, List<Map<String, Object>> criteria) {
-        return asAdmin().body(Map.of("criteria", criteria)).put("/api/v1/products/" + shop + "/dod").then()
+        return asAdmin().body(Map.of("version", Api.dodVersion(shop), "criteria", criteria)).put("/api/v1/products/" + shop + "/dod").then()
                 .statusCode(200).extract().jsonPath();
     }
 
@@ -157,13 +158,13 @@ class DefinitionOfDoneTest {
                 Map.<String, Object>of("text", "x", "impliesTask", true, "taskTitle", "t", "category", "TESTING",
                         "estimateShare", 1.5),
                 Map.<String, Object>of("id", 999999, "text", "x", "impliesTask", false))) {
-            asAdmin().body(Map.of("criteria", List.of(bad))).put("/api/v1/products/" + shop + "/dod").then()
+            asAdmin().body(Map.of("version", 1, "criteria", List.of(bad))).put("/api/v1/products/" + shop + "/dod").then()
                     .statusCode(400).body("violations[0].field", notNullValue());
         }
         asAdmin().get("/api/v1/products/" + shop + "/dod").then().body("version", is(1))
                 .body("criteria.text", contains("Reviewed by a second developer"));
         String developer = member(shop, "DEVELOPER");
-        asUser(developer).body(Map.of("criteria", List.of())).put("/api/v1/products/" + shop + "/dod").then()
+        asUser(developer).body(Map.of("version", 1, "criteria", List.of())).put("/api/v1/products/" + shop + "/dod").then()
                 .statusCode(403);
         asAdmin().body(Map.of("version", 0, "criteria", List.of())).put("/api/v1/products/" + shop + "/dod").then()
                 .statusCode(409);

@@ -111,6 +111,26 @@ class LiveSocketTest {
         two.connection().closeAndAwait();
     }
 
+    /** Someone leaves the team: every open board gets their open cards back unassigned, without a reload. */
+    @Test
+    void aBoardSeesTheCardsOfSomeoneWhoLeftUnassigned() throws Exception {
+        Api.ActiveBoard board = Api.activeBoard("LU");
+        String shop = board.product();
+        String dev = member(shop, "DEVELOPER");
+        long task = Api.task(board.sprint(), 0);
+        asAdmin().body(Map.of("assignee", dev, "version", 0)).patch("/api/v1/tasks/" + task).then().statusCode(200);
+        Client client = connect(shop, "admin", Api.ADMIN_PASSWORD, "board");
+        long start = client.settle();
+
+        asAdmin().delete("/api/v1/products/" + shop + "/members/" + dev).then().statusCode(204);
+        String message = client.next();
+        assertNotNull(message, "the removal reaches the open board");
+        assertEquals(start + 1, seq(message));
+        assertTrue(message.contains("id=\"task-" + task + "\" data-task-id=\"" + task + "\" data-version=\"2\""
+                + " data-assignee=\"\""), "the card comes unassigned, as version 2: " + message);
+        client.connection().closeAndAwait();
+    }
+
     /**
      * An operator's view of the live channel at /q/metrics (Prometheus): the open connections, the changes taken in
      * and the time spent rendering each kind of view, beside the usual HTTP and JVM figures.

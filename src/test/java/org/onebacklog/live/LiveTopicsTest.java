@@ -28,7 +28,9 @@ import org.onebacklog.events.TaskAdded;
 import org.onebacklog.events.TaskChanged;
 import org.onebacklog.events.TaskMoved;
 import org.onebacklog.events.TaskRef;
+import org.onebacklog.events.TaskUnassigned;
 import org.onebacklog.events.TaskWaived;
+import org.onebacklog.events.MemberRemoved;
 
 /** Each event makes the live change its views expect; one write is one change. */
 class LiveTopicsTest {
@@ -42,7 +44,8 @@ class LiveTopicsTest {
     void aTaskEventNamesItsCardSoTheBoardGetsThatCardOnly() {
         for (var event : List.of(new TaskAdded(AT, TASK, "TODO", BigDecimal.ONE),
                 new TaskChanged(AT, TASK, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN, "mei"),
-                new TaskMoved(AT, TASK, "TODO", "DOING", false), new TaskWaived(AT, DOD_TASK, "covered"))) {
+                new TaskMoved(AT, TASK, "TODO", "DOING", false), new TaskWaived(AT, DOD_TASK, "covered"),
+                new TaskUnassigned(AT, TASK, "mei"))) {
             Change change = LiveTopics.of(event);
             assertEquals(Change.TASK, change.what(), event.toString());
             assertEquals(event instanceof TaskWaived ? 43L : 42L, change.taskId());
@@ -56,6 +59,7 @@ class LiveTopicsTest {
                 "implied tasks come with the commitment");
         assertNull(LiveTopics.of(new ItemProgressed(AT, ITEM, "TODO", "IN_PROGRESS")), "the task's move shows it");
         assertNull(LiveTopics.of(new CapacityOverridden(AT, ITEM, 7, "the launch")), "the commitment shows it");
+        assertNull(LiveTopics.of(new MemberRemoved(AT, "mei", "DEVELOPER")), "the cards it unassigned show it");
     }
 
     @Test

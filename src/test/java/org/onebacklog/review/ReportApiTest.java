@@ -40,7 +40,7 @@ class ReportApiTest {
      */
     Played playedSprint() {
         String shop = Api.product("RP");
-        asAdmin().body(Map.of("criteria", List.of(Map.of("text", "Code reviewed", "impliesTask", true,
+        asAdmin().body(Map.of("version", org.onebacklog.support.Api.dodVersion(shop), "criteria", List.of(Map.of("text", "Code reviewed", "impliesTask", true,
                 "taskTitle", "Code review", "category", "REVIEW", "estimate", 1))))
                 .put("/api/v1/products/" + shop + "/dod").then().statusCode(200);
         Api.policy(shop, "0.20", "ENFORCE");

@@ -82,9 +82,25 @@ public final class Api {
         return ((Number) response.path("id")).longValue();
     }
 
+    /** The version a resource is at now, as its GET gives it: what a script sends back with its change. */
+    public static int versionOf(String path) {
+        return asAdmin().get(path).then().statusCode(200).extract().path("version");
+    }
+
+    /** The Definition of Done's version now, which a replacement of it sends. */
+    public static int dodVersion(String productKey) {
+        return versionOf("/api/v1/products/" + productKey + "/dod");
+    }
+
+    /** The capacity policy's version now, which a change of it sends. */
+    public static int policyVersion(String productKey) {
+        return versionOf("/api/v1/products/" + productKey + "/capacity-policy");
+    }
+
     /** Sets the product's capacity policy. */
     public static void policy(String productKey, String share, String mode) {
-        asAdmin().body(Map.of("reservedShare", new java.math.BigDecimal(share), "mode", mode))
+        asAdmin().body(Map.of("reservedShare", new java.math.BigDecimal(share), "mode", mode, "version",
+                        policyVersion(productKey)))
                 .put("/api/v1/products/" + productKey + "/capacity-policy").then().statusCode(200);
     }
 

@@ -58,7 +58,7 @@ final class Walk {
         poBrowser = Browser.user(po);
         devBrowser = Browser.user(developer);
         if (random.nextBoolean()) {
-            Api.asAdmin().body(Map.of("criteria", List.of(Map.of("text", "Reviewed by a peer", "impliesTask", true,
+            Api.asAdmin().body(Map.of("version", Api.dodVersion(shop), "criteria", List.of(Map.of("text", "Reviewed by a peer", "impliesTask", true,
                     "taskTitle", "Peer review", "category", "REVIEW", "estimate", 1)))).put(
                     "/api/v1/products/" + shop + "/dod").then().statusCode(200);
         }
@@ -323,7 +323,8 @@ final class Walk {
 
     private void setPolicy() {
         expect(Api.asUser(po).body(Map.of("reservedShare", pick(List.of(new BigDecimal("0"), new BigDecimal("0.2"),
-                new BigDecimal("0.3"))), "mode", pick(List.of("OFF", "WARN", "ENFORCE"))))
+                new BigDecimal("0.3"))), "mode", pick(List.of("OFF", "WARN", "ENFORCE")), "version",
+                Api.policyVersion(shop)))
                 .put("/api/v1/products/" + shop + "/capacity-policy"), 200);
     }
 

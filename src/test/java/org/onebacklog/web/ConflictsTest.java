@@ -57,7 +57,7 @@ class ConflictsTest {
     @Test
     void theDefinitionOfDoneRefusalsCarryTheTasksAndTheDod() {
         String shop = product("CD");
-        asAdmin().body(Map.of("criteria", List.of(Map.of("text", "Docs are updated", "impliesTask", true,
+        asAdmin().body(Map.of("version", org.onebacklog.support.Api.dodVersion(shop), "criteria", List.of(Map.of("text", "Docs are updated", "impliesTask", true,
                 "taskTitle", "Update docs", "category", "DOCUMENTATION", "estimate", 1))))
                 .put("/api/v1/products/" + shop + "/dod").then().statusCode(200);
         conflict(asAdmin().body(Map.of("version", 0, "criteria", List.of())).put("/api/v1/products/" + shop + "/dod"))

@@ -73,7 +73,7 @@ class RoleMatrixTest {
         synchronized long sprint() {
             if (sprint == null) {
                 sprint = org.onebacklog.support.Api.sprint(product, 10000);
-                asAdmin().body(Map.of("criteria", List.of(Map.of("text", "Docs updated", "impliesTask", true,
+                asAdmin().body(Map.of("version", org.onebacklog.support.Api.dodVersion(product), "criteria", List.of(Map.of("text", "Docs updated", "impliesTask", true,
                         "taskTitle", "Update docs", "category", "DOCUMENTATION", "estimate", 1))))
                         .put("/api/v1/products/" + product + "/dod").then().statusCode(200);
             }
@@ -134,11 +134,11 @@ class RoleMatrixTest {
                 new Write("API create token", (t, c) -> t.api(c).body(Map.of("name", "token of " + c))
                         .post("/api/v1/tokens"),
                         401, 201, 201, 201, 201, 201, 201),
-                new Write("API replace DoD", (t, c) -> t.api(c).body(Map.of("criteria", List.of(Map.of("text",
-                        "Reviewed", "impliesTask", false)))).put("/api/v1/products/" + t.other + "/dod"),
+                new Write("API replace DoD", (t, c) -> t.api(c).body(Map.of("version", org.onebacklog.support.Api.dodVersion(t.other),
+                        "criteria", List.of(Map.of("text", "Reviewed", "impliesTask", false)))).put("/api/v1/products/" + t.other + "/dod"),
                         401, 403, 403, 403, 403, 200, 200),
                 new Write("API set capacity policy", (t, c) -> t.api(c).body(Map.of("reservedShare", 0.2, "mode",
-                        "WARN")).put("/api/v1/products/" + t.product + "/capacity-policy"),
+                        "WARN", "version", org.onebacklog.support.Api.policyVersion(t.product))).put("/api/v1/products/" + t.product + "/capacity-policy"),
                         401, 403, 403, 200, 200, 200, 403),
                 new Write("API create sprint", (t, c) -> t.api(c).body(Map.of("name", "By " + c, "start",
                         "2027-01-04", "end", "2027-01-15")).post("/api/v1/products/" + t.product + "/sprints"),
