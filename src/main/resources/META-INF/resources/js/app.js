@@ -31,4 +31,24 @@
             window.print();
         }
     });
+    // A disclosure (the phone's "Menu", the backlog's "Add an item"): the button says whether its part is open, and
+    // the stylesheet shows or hides that part on small screens by that attribute; Escape folds it again.
+    document.addEventListener("click", function (event) {
+        const toggle = event.target.closest && event.target.closest("[data-disclosure]");
+        if (toggle) {
+            toggle.setAttribute("aria-expanded", String(toggle.getAttribute("aria-expanded") !== "true"));
+        }
+    });
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape") {
+            return;
+        }
+        document.querySelectorAll('[data-disclosure][aria-expanded="true"]').forEach(function (toggle) {
+            const part = document.getElementById(toggle.getAttribute("aria-controls"));
+            if (part && part.contains(document.activeElement)) {
+                toggle.setAttribute("aria-expanded", "false");
+                toggle.focus();
+            }
+        });
+    });
 })();
