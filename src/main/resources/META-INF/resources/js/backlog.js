@@ -126,3 +126,38 @@
         }
     });
 })();
+
+// The backlog's shortcuts (keys.js lists them in its help): "/" searches, "c" adds an item, j / k go from row to row.
+(function () {
+    "use strict";
+    const keys = window.OneBacklogKeys;
+    if (!keys) {
+        return;
+    }
+    const ROWS = "li.row[data-item-key]";
+    keys.shortcut("/", "Search the backlog", function () {
+        const search = document.getElementById("filter-q");
+        if (!search) { return false; }
+        search.focus();
+        search.select();
+    });
+    keys.shortcut("c", "Add an item (the title field of the form)", function () {
+        const title = document.getElementById("new-title");
+        if (!title) { return false; }
+        title.focus();
+    });
+    keys.shortcut("j", "Next item", function () {
+        const row = keys.nextOf(ROWS, true);
+        if (row) { row.focus(); }
+    });
+    keys.shortcut("k", "Previous item", function () {
+        const row = keys.nextOf(ROWS, false);
+        if (row) { row.focus(); }
+    });
+    keys.note(["↑", "↓"], "Previous, next item");
+    keys.note(["Enter"], "Open the focused item");
+    if (document.body.classList.contains("can-order")) {
+        keys.note(["Alt+↑", "Alt+↓"], "Move the focused item one place up or down");
+        keys.note(["Alt+Home", "Alt+End"], "Move the focused item to the top or the bottom");
+    }
+})();
