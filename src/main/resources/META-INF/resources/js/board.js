@@ -358,7 +358,8 @@
     keys.shortcut("j", "Next card", function () { keys.focusItem(keys.nextOf(CARDS, true)); });
     keys.shortcut("k", "Previous card", function () { keys.focusItem(keys.nextOf(CARDS, false)); });
     keys.note(["Tab"], "Next lane: each lane is one stop, on the card you were last on");
-    keys.note(["↑", "↓", "Home", "End"], "Previous, next, first, last card of the lane, across its columns");
+    keys.note(["↑", "↓", "Home", "End"], "Previous, next, first, last card of the lane, across its columns;"
+        + " above the first card: the lane's item and its fold button");
     keys.note(["←", "→"], "Move the focused card one column left or right");
     keys.note(["Enter"], "Open the focused card");
     keys.note(["e"], "Change the focused card's assignee and remaining estimate");

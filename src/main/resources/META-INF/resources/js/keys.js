@@ -1,6 +1,7 @@
 // The keyboard and the screen reader on the pages people work in all day (board, backlog, planning, displays):
-// - one Tab stop per list ("roving tab stop"): a list marked data-roving holds its items' tabindex, one 0, the
-//   rest -1; the item last focused keeps the 0, so Tab leaves the list and Shift+Tab comes back to the same item;
+// - one Tab stop per list ("roving tab stop"): a list marked data-roving="selector of its items" holds its items'
+//   tabindex, one 0, the rest -1; the item last focused keeps the 0 (else the first matching data-roving-start), so
+//   Tab leaves the list and Shift+Tab comes back to the same item; ↑ ↓ Home End go from item to item;
 // - the shortcuts Jira and Trello users expect ("/", "c", "j"/"k", "?"), listed in a help dialog that "?" opens;
 // - two live regions: "live-news", polite and throttled, for other people's changes (at most one announcement per
 //   NEWS_PAUSE ms, several changes summed up in one), and "own-status" for the result of one's own action.
@@ -71,7 +72,7 @@
         return list.id || list.dataset.rovingName || "";
     }
     function itemKey(item) {
-        return item.id || item.dataset.planItem || item.dataset.itemKey || "";
+        return item.id || item.dataset.rovingKey || item.dataset.planItem || item.dataset.itemKey || "";
     }
     function items(list) {
         return Array.from(list.querySelectorAll(list.dataset.roving)).filter(function (item) {
@@ -82,8 +83,10 @@
         const all = Array.from(list.querySelectorAll(list.dataset.roving));
         const shown = items(list);
         const wanted = current[listKey(list)];
+        const start = list.dataset.rovingStart;
         let stop = shown.find(function (item) { return itemKey(item) === wanted; })
-            || shown.find(function (item) { return item === document.activeElement; }) || shown[0];
+            || shown.find(function (item) { return item === document.activeElement; })
+            || (start && shown.find(function (item) { return item.matches(start); })) || shown[0];
         all.forEach(function (item) { item.tabIndex = item === stop ? 0 : -1; });
     }
     function roveAll() {
