@@ -383,7 +383,9 @@
     });
 
     // One's own move or edit: the answer is the board as saved; say where the card is and what its column holds.
-    document.addEventListener("htmx:afterRequest", function (event) {
+    // Heard on beforeSwap, which htmx fires on the grid: the card itself may already have been replaced by the live
+    // message of this very move, and events on a detached card reach no one.
+    document.addEventListener("htmx:beforeSwap", function (event) {
         const card = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("article.task[id]");
         const xhr = event.detail.xhr;
         const path = (event.detail.requestConfig && event.detail.requestConfig.path) || "";

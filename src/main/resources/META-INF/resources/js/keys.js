@@ -214,7 +214,17 @@
         close.textContent = "Close";
         form.appendChild(close);
         dialog.appendChild(form);
-        // showModal keeps the focus inside (the page behind is inert); Esc closes; the focus goes back.
+        // showModal makes the page behind inert and Esc closes; Tab also wraps inside rather than leave for the
+        // browser's own bar. On closing, the focus goes back to where it was.
+        dialog.addEventListener("keydown", function (event) {
+            if (event.key !== "Tab") {
+                return;
+            }
+            const stops = Array.from(dialog.querySelectorAll("button, a[href], input, select, textarea"));
+            const at = stops.indexOf(document.activeElement);
+            event.preventDefault();
+            stops[(at + (event.shiftKey ? stops.length - 1 : 1)) % stops.length].focus();
+        });
         dialog.addEventListener("close", function () {
             if (returnTo && document.contains(returnTo)) {
                 returnTo.focus();
