@@ -389,6 +389,9 @@
         const card = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("article.task[id]");
         const xhr = event.detail.xhr;
         const path = (event.detail.requestConfig && event.detail.requestConfig.path) || "";
+        if (xhr && xhr.status >= 400 && /\/board\/items\/[^/]+\/tasks$/.test(path)) {
+            refusedLane = decodeURIComponent(/items\/([^/]+)\/tasks$/.exec(path)[1]);
+        }
         if (!xhr || !/\/board\/tasks\/\d+(\/move)?$/.test(path) || !xhr.responseText) {
             return;
         }
@@ -416,6 +419,27 @@
                 + (head.classList.contains("breached") ? ", over the WIP limit" : "");
         }
         keys.status(text);
+    });
+
+    // A refused new task: its message goes from the top of the grid to the lane's add-task fields, and is said.
+    let refusedLane = null;
+    document.addEventListener("htmx:afterSettle", function () {
+        const key = refusedLane;
+        refusedLane = null;
+        const message = key && document.querySelector("#board-grid .board-message");
+        const lane = key && document.getElementById("lane-" + key);
+        const form = lane && lane.querySelector("[data-quick-add]");
+        if (!message || !form) {
+            return;
+        }
+        message.id = "add-task-message-" + key;
+        message.classList.add("lane-message");
+        message.removeAttribute("role"); // said once, by the status below
+        form.insertAdjacentElement("afterend", message);
+        const title = form.querySelector("input[name=title]");
+        title.setAttribute("aria-describedby", message.id);
+        title.focus();
+        keys.status("Not added: " + message.textContent.trim());
     });
 
     // Other people's changes, in words: the cards before a swap (a live message or a refetch of the grid) against

@@ -169,6 +169,18 @@ class BoardKeyboardBrowserTest extends ChromiumTest {
         assertEquals(0, ((Number) page.evaluate("() => document.querySelectorAll('.board-message').length"))
                 .intValue(), "nothing at the top of the board");
         assertEquals("note-" + card.substring(5), page.getAttribute("#" + card, "aria-describedby"));
+
+        // A refused new task: the message is under the lane's add-task fields, not at the top of the board.
+        page.keyboard().press("c");
+        String lane = "#lane-" + shop + "-12";
+        assertEquals("new-task-" + shop + "-12", page.evaluate("() => document.activeElement.id"));
+        page.keyboard().press("Enter");
+        page.waitForSelector(lane + " .lane-message");
+        assertEquals("Not added: Give the task a title", waitForText(page, "own-status", "Not added"));
+        BoundingBox form = page.locator(lane + " [data-quick-add]").boundingBox();
+        BoundingBox message = page.locator(lane + " .lane-message").boundingBox();
+        assertTrue(message.y >= form.y && message.y - (form.y + form.height) < 40, "the message is under the fields");
+        assertEquals("new-task-" + shop + "-12", page.evaluate("() => document.activeElement.id"));
         page.context().close();
     }
 
