@@ -154,6 +154,54 @@
         const row = keys.nextOf(ROWS, false);
         if (row) { row.focus(); }
     });
+    // Other people's changes, said politely: the rows before and after a live refetch of the lists (GET; one's own
+    // moves and additions are POSTs): an item added, one moved to another place, a title changed.
+    let before = null;
+    function rows() {
+        return Array.from(document.querySelectorAll(ROWS)).map(function (row) {
+            const title = row.querySelector("a.title");
+            return { key: row.dataset.itemKey, title: title ? title.textContent.trim() : "" };
+        });
+    }
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        if (event.detail.target && event.detail.target.id === "backlog-lists" && event.detail.requestConfig
+                && event.detail.requestConfig.verb === "get" && event.detail.elt
+                && event.detail.elt.id === "backlog-lists") {
+            before = rows();
+        }
+    });
+    document.addEventListener("htmx:afterSettle", function () {
+        if (!before) {
+            return;
+        }
+        const was = before;
+        before = null;
+        const now = rows();
+        const old = {};
+        was.forEach(function (row) { old[row.key] = row.title; });
+        now.forEach(function (row) {
+            if (!(row.key in old)) {
+                keys.news(row.key + " " + row.title + " was added");
+            } else if (old[row.key] !== row.title) {
+                keys.news(row.key + " is now called " + row.title);
+            }
+        });
+        // One item moved: the one whose removal leaves both orders the same.
+        const a = was.map(function (row) { return row.key; }).filter(function (key) {
+            return now.some(function (row) { return row.key === key; });
+        });
+        const b = now.map(function (row) { return row.key; }).filter(function (key) { return key in old; });
+        if (a.join() !== b.join()) {
+            const moved = b.find(function (key) {
+                return a.filter(function (k) { return k !== key; }).join() === b.filter(function (k) {
+                    return k !== key;
+                }).join();
+            });
+            const row = moved && document.querySelector('li.row[data-item-key="' + CSS.escape(moved) + '"] .position');
+            keys.news(row ? moved + " moved to place " + row.textContent.trim() : "The backlog's order changed");
+        }
+    });
+
     keys.note(["↑", "↓"], "Previous, next item");
     keys.note(["Enter"], "Open the focused item");
     if (document.body.classList.contains("can-order")) {

@@ -105,6 +105,40 @@
         }
     });
 
+    // Other people's commitments, said politely: the lists before and after a live refetch of the workspace (one's
+    // own answer is a POST and is said above).
+    let before = null;
+    function lists() {
+        const found = {};
+        document.querySelectorAll("[data-plan-list] li.plan-row[data-plan-item]").forEach(function (row) {
+            found[row.dataset.planItem] = row.closest("[data-plan-list]").dataset.planList;
+        });
+        return found;
+    }
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        if (event.detail.target && event.detail.target.id === "workspace" && event.detail.requestConfig
+                && event.detail.requestConfig.verb === "get") {
+            before = lists();
+        }
+    });
+    document.addEventListener("htmx:afterSettle", function () {
+        if (!before) {
+            return;
+        }
+        const was = before;
+        before = null;
+        const now = lists();
+        const heading = document.getElementById("committed-title");
+        const sprint = heading && heading.firstChild ? heading.firstChild.textContent.trim() : "the sprint";
+        Object.keys(now).forEach(function (key) {
+            if (now[key] === "sprint" && was[key] !== "sprint") {
+                keys.news(key + " was added to " + sprint);
+            } else if (now[key] === "backlog" && was[key] === "sprint") {
+                keys.news(key + " was taken out of " + sprint);
+            }
+        });
+    });
+
     keys.shortcut("j", "Next item", function () { keys.focusItem(keys.nextOf("li.plan-row[data-plan-item]", true)); });
     keys.shortcut("k", "Previous item", function () {
         keys.focusItem(keys.nextOf("li.plan-row[data-plan-item]", false));

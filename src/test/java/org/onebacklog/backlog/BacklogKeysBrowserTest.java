@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
+import org.onebacklog.support.Chromium;
 import org.onebacklog.support.ChromiumTest;
 
-/** The backlog's shortcuts in Debian's Chromium: "/" searches, "c" adds, j / k go row to row, "?" lists them. */
+/**
+ * The backlog's shortcuts in Debian's Chromium: "/" searches, "c" adds, j / k go row to row, "?" lists them; someone
+ * else's move is said in words.
+ */
 @QuarkusTest
 class BacklogKeysBrowserTest extends ChromiumTest {
 
@@ -42,6 +46,7 @@ class BacklogKeysBrowserTest extends ChromiumTest {
         page.keyboard().type("c/j"); // typed into the search: letters, not shortcuts
         assertEquals("c/j", page.inputValue("#filter-q"));
         assertEquals("filter-q", focused(page));
+        page.navigate(base + "products/" + shop + "/backlog"); // the whole backlog again, unfiltered
 
         page.focus("#item-" + keys.get(0));
         page.keyboard().press("c");
@@ -56,6 +61,13 @@ class BacklogKeysBrowserTest extends ChromiumTest {
         }
         page.keyboard().press("Escape");
         assertEquals("item-" + keys.get(0), focused(page));
+
+        // Someone else moves an item to the top: it is said, politely, with its new place.
+        Chromium.waitUntilLive(page);
+        Api.asAdmin().body(java.util.Map.of("before", keys.get(0))).post("/api/v1/items/" + keys.get(2) + "/rank")
+                .then().statusCode(200);
+        page.waitForFunction("key => document.getElementById('live-news').textContent === key + ' moved to place 1.'",
+                keys.get(2), new Page.WaitForFunctionOptions().setTimeout(10_000));
         page.context().close();
     }
 }

@@ -35,7 +35,7 @@ class PlanningKeyboardBrowserTest extends ChromiumTest {
     @Test
     void committingAndTakingBackKeepTheFocusOnTheItem() {
         String shop = Api.product("KP");
-        Api.sprint(shop, 40);
+        long sprint = Api.sprint(shop, 40);
         List<String> items = new java.util.ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             items.add(Api.estimated(shop, "STORY", i));
@@ -73,6 +73,13 @@ class PlanningKeyboardBrowserTest extends ChromiumTest {
         // Each list is one stop: from the backlog list, one Tab leaves the rows (the sprint list is empty now).
         page.keyboard().press("Tab");
         assertTrue(!focusedRow(page).startsWith("backlog:"), focusedRow(page));
+
+        // Someone else commits an item: it is said, politely.
+        Api.asAdmin().body(Map.of("itemKey", items.get(3))).post("/api/v1/sprints/" + sprint + "/items").then()
+                .statusCode(200);
+        page.waitForFunction("key => document.getElementById('live-news').textContent.includes(key"
+                + " + ' was added to Sprint')", items.get(3), new Page.WaitForFunctionOptions().setTimeout(10_000));
+        assertEquals("polite", page.getAttribute("#live-news", "aria-live"));
         page.context().close();
     }
 
