@@ -26,7 +26,8 @@ public class BoardCards {
     /** Everything a card shows, prepared in Java: the template only prints these strings. */
     public record Card(long id, long version, String title, boolean dod, boolean waived, String assignee,
             String remaining, String meta, String criterion, String category, Move back, Move forward,
-            String productKey, String column, int ageDays, boolean aging, String blocked, boolean changed) {
+            String productKey, String column, int ageDays, boolean aging, String blocked, boolean changed,
+            String by) {
 
         /** The card of {@code task} as shown in column {@code column} of {@code board}. */
         static Card of(Task task, Board board, int column) {
@@ -47,7 +48,7 @@ public class BoardCards {
                     right == null ? null : new Move(right.key(), right.name()),
                     task.item.product.key, board.columns().get(column).key(), age,
                     time.aging(task, board.firstColumn(), board.doneColumn()), task.blockedReason,
-                    time.changedSinceStandup(task));
+                    time.changedSinceStandup(task), task.updatedBy == null ? "" : task.updatedBy.username);
         }
     }
 

@@ -87,7 +87,8 @@ public class BoardFragments implements LiveView {
         Map<Long, List<List<Task>>> cells = new HashMap<>();
         if (!cellsByItem.isEmpty()) {
             List<Task> cards = Task.list("select t from Task t join fetch t.item i left join fetch t.criterion"
-                    + " left join fetch t.assignee where i.id in ?1 order by t.rank, t.id", cellsByItem.keySet());
+                    + " left join fetch t.assignee left join fetch t.updatedBy where i.id in ?1 order by t.rank, t.id",
+                    cellsByItem.keySet());
             for (Task task : cards) {
                 items.putIfAbsent(task.item.id, task.item);
                 cells.computeIfAbsent(task.item.id, k -> {

@@ -41,7 +41,8 @@ public class BoardService {
         List<BacklogItem> items = BacklogItem.list("select distinct i from BacklogItem i left join fetch i.labels"
                 + " where i.sprintId = ?1 order by i.rank nulls last, i.id", sprintId);
         List<Task> tasks = Task.list("select t from Task t join fetch t.item i left join fetch t.criterion"
-                + " left join fetch t.assignee where i.sprintId = ?1 order by t.rank, t.id", sprintId);
+                + " left join fetch t.assignee left join fetch t.updatedBy where i.sprintId = ?1 order by t.rank, t.id",
+                sprintId);
         Map<Long, List<List<Task>>> cells = new HashMap<>();
         int[] counts = new int[lanes.size()];
         for (BacklogItem item : items) {

@@ -126,3 +126,86 @@
         }
     });
 })();
+
+// The backlog's shortcuts (keys.js lists them in its help): "/" searches, "c" adds an item, j / k go from row to row.
+(function () {
+    "use strict";
+    const keys = window.OneBacklogKeys;
+    if (!keys) {
+        return;
+    }
+    const ROWS = "li.row[data-item-key]";
+    keys.shortcut("/", "Search the backlog", function () {
+        const search = document.getElementById("filter-q");
+        if (!search) { return false; }
+        search.focus();
+        search.select();
+    });
+    keys.shortcut("c", "Add an item (the title field of the form)", function () {
+        const title = document.getElementById("new-title");
+        if (!title) { return false; }
+        title.focus();
+    });
+    keys.shortcut("j", "Next item", function () {
+        const row = keys.nextOf(ROWS, true);
+        if (row) { row.focus(); }
+    });
+    keys.shortcut("k", "Previous item", function () {
+        const row = keys.nextOf(ROWS, false);
+        if (row) { row.focus(); }
+    });
+    // Other people's changes, said politely: the rows before and after a live refetch of the lists (GET; one's own
+    // moves and additions are POSTs): an item added, one moved to another place, a title changed.
+    let before = null;
+    function rows() {
+        return Array.from(document.querySelectorAll(ROWS)).map(function (row) {
+            const title = row.querySelector("a.title");
+            return { key: row.dataset.itemKey, title: title ? title.textContent.trim() : "" };
+        });
+    }
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        if (event.detail.target && event.detail.target.id === "backlog-lists" && event.detail.requestConfig
+                && event.detail.requestConfig.verb === "get" && event.detail.elt
+                && event.detail.elt.id === "backlog-lists") {
+            before = rows();
+        }
+    });
+    document.addEventListener("htmx:afterSettle", function () {
+        if (!before) {
+            return;
+        }
+        const was = before;
+        before = null;
+        const now = rows();
+        const old = {};
+        was.forEach(function (row) { old[row.key] = row.title; });
+        now.forEach(function (row) {
+            if (!(row.key in old)) {
+                keys.news(row.key + " " + row.title + " was added");
+            } else if (old[row.key] !== row.title) {
+                keys.news(row.key + " is now called " + row.title);
+            }
+        });
+        // One item moved: the one whose removal leaves both orders the same.
+        const a = was.map(function (row) { return row.key; }).filter(function (key) {
+            return now.some(function (row) { return row.key === key; });
+        });
+        const b = now.map(function (row) { return row.key; }).filter(function (key) { return key in old; });
+        if (a.join() !== b.join()) {
+            const moved = b.find(function (key) {
+                return a.filter(function (k) { return k !== key; }).join() === b.filter(function (k) {
+                    return k !== key;
+                }).join();
+            });
+            const row = moved && document.querySelector('li.row[data-item-key="' + CSS.escape(moved) + '"] .position');
+            keys.news(row ? moved + " moved to place " + row.textContent.trim() : "The backlog's order changed");
+        }
+    });
+
+    keys.note(["↑", "↓"], "Previous, next item");
+    keys.note(["Enter"], "Open the focused item");
+    if (document.body.classList.contains("can-order")) {
+        keys.note(["Alt+↑", "Alt+↓"], "Move the focused item one place up or down");
+        keys.note(["Alt+Home", "Alt+End"], "Move the focused item to the top or the bottom");
+    }
+})();

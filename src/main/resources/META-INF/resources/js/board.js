@@ -88,7 +88,8 @@
         }
     });
 
-    // Keyboard: ← → press the card's own move buttons; Enter opens the editor.
+    // Keyboard: ← → press the card's own move buttons; Enter opens the card's detail, e its editor. (↑ ↓ go from card
+    // to card in the lane, one Tab stop per lane: keys.js.)
     document.addEventListener("keydown", function (event) {
         const card = event.target.closest && event.target.closest("article.task[data-task-id]");
         if (!card || event.target !== card) {
@@ -97,6 +98,11 @@
         if (event.key === "Enter") {
             event.preventDefault();
             card.querySelector(".task-open").click();
+            return;
+        }
+        if (event.key === "e" && !event.ctrlKey && !event.metaKey && !event.altKey) {
+            event.preventDefault();
+            openEditor(card);
             return;
         }
         const label = event.key === "ArrowLeft" ? "←" : event.key === "ArrowRight" ? "→" : null;
@@ -294,5 +300,194 @@
             if (again) { reopen(again); }
             focusTask = null;
         }
+    });
+})();
+
+// The board for the keyboard and the screen reader (with keys.js): each lane's cards are one Tab stop (the lane's
+// cells are a roving list), shortcuts, a lane's add-task fields reached with "c", the result of one's own move said
+// with its column's WIP, and other people's changes said in words, found by comparing the cards before and after
+// each live swap (a card's data-by names who changed it last).
+(function () {
+    "use strict";
+    const keys = window.OneBacklogKeys;
+    if (!keys) {
+        return;
+    }
+    const CARDS = "#board-grid article.task[data-task-id]";
+
+    function me() {
+        const mine = document.querySelector('.board-filters [data-filter="mine"]');
+        return mine ? mine.dataset.me : "";
+    }
+    function focusedLane() {
+        const active = document.activeElement;
+        return (active && active.closest && active.closest("#board-grid .lane")) || null;
+    }
+    function title(card) {
+        const open = card.querySelector(".task-title");
+        return open ? open.textContent.trim() : "a card";
+    }
+    function columnName(root, key) {
+        const head = root.querySelector('.column-head[data-column="' + CSS.escape(key) + '"] .column-name');
+        return head ? head.textContent.trim() : key;
+    }
+
+    // "Skip to the cards" lands on the first lane's stop, not on the grid's top.
+    document.addEventListener("click", function (event) {
+        if (!event.target.closest || !event.target.closest("[data-skip-to-cards]")) {
+            return;
+        }
+        const first = document.querySelector(CARDS + '[tabindex="0"]') || keys.nextOf(CARDS, true);
+        if (first) {
+            event.preventDefault();
+            keys.focusItem(first);
+        }
+    });
+
+    keys.shortcut("/", "Filter the board", function () {
+        const first = document.querySelector(".board-filters input, .board-filters select");
+        if (!first) { return false; }
+        first.focus();
+    });
+    keys.shortcut("c", "Add a task to the lane you are in (the first lane otherwise)", function () {
+        const lane = focusedLane() || document.querySelector("#board-grid .lane:not([hidden])");
+        const input = lane && lane.querySelector("[data-quick-add] input[name=title]");
+        if (!input || input.getClientRects().length === 0) { return false; }
+        input.focus();
+    });
+    keys.shortcut("j", "Next card", function () { keys.focusItem(keys.nextOf(CARDS, true)); });
+    keys.shortcut("k", "Previous card", function () { keys.focusItem(keys.nextOf(CARDS, false)); });
+    keys.note(["Tab"], "Next lane: each lane is one stop, on the card you were last on");
+    keys.note(["↑", "↓", "Home", "End"], "Previous, next, first, last card of the lane, across its columns;"
+        + " above the first card: the lane's item and its fold button");
+    keys.note(["←", "→"], "Move the focused card one column left or right");
+    keys.note(["Enter"], "Open the focused card");
+    keys.note(["e"], "Change the focused card's assignee and remaining estimate");
+    if (document.querySelector(".standup-start")) {
+        keys.note(["s"], "Start the stand-up");
+    }
+
+    // A lane's add-task fields are out of the Tab order (the lanes would cost three stops each) until the person
+    // is in them: then Tab goes from the title to the estimate and the button as usual.
+    document.addEventListener("focusin", function (event) {
+        const form = event.target.closest && event.target.closest("[data-quick-add]");
+        if (form) {
+            form.querySelectorAll("input, button").forEach(function (control) { control.tabIndex = 0; });
+        }
+    });
+    document.addEventListener("focusout", function (event) {
+        const form = event.target.closest && event.target.closest("[data-quick-add]");
+        if (form && !(event.relatedTarget && form.contains(event.relatedTarget))) {
+            form.querySelectorAll("input, button").forEach(function (control) { control.tabIndex = -1; });
+        }
+    });
+
+    // One's own move or edit: the answer is the board as saved; say where the card is and what its column holds.
+    // Heard on beforeSwap, which htmx fires on the grid: the card itself may already have been replaced by the live
+    // message of this very move, and events on a detached card reach no one.
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        const card = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("article.task[id]");
+        const xhr = event.detail.xhr;
+        const path = (event.detail.requestConfig && event.detail.requestConfig.path) || "";
+        if (xhr && xhr.status >= 400 && /\/board\/items\/[^/]+\/tasks$/.test(path)) {
+            refusedLane = decodeURIComponent(/items\/([^/]+)\/tasks$/.exec(path)[1]);
+        }
+        if (!xhr || !/\/board\/tasks\/\d+(\/move)?$/.test(path) || !xhr.responseText) {
+            return;
+        }
+        const id = card ? card.id : "task-" + /tasks\/(\d+)/.exec(path)[1];
+        const answer = new DOMParser().parseFromString(xhr.responseText, "text/html");
+        const fresh = answer.getElementById(id);
+        const note = fresh && fresh.querySelector(".card-note p");
+        const moving = /\/move$/.test(path);
+        if (xhr.status >= 400) {
+            keys.status((moving ? "Not moved: " : "Not saved: ") + (note ? note.textContent.trim()
+                : ((answer.querySelector(".board-message") || {}).textContent || "refused").trim()));
+            return;
+        }
+        if (!moving || !fresh) {
+            if (fresh) { keys.status("Saved " + title(fresh)); }
+            return;
+        }
+        const column = fresh.closest(".cell").dataset.column;
+        const head = answer.getElementById("column-" + column);
+        let text = "Moved " + title(fresh) + " to " + columnName(answer, column);
+        const count = head && head.querySelector(".column-count");
+        if (count && count.textContent.indexOf("/") > 0) {
+            const parts = count.textContent.split("/");
+            text += " — " + parts[0].trim() + " of " + parts[1].trim()
+                + (head.classList.contains("breached") ? ", over the WIP limit" : "");
+        }
+        keys.status(text);
+    });
+
+    // A refused new task: its message goes from the top of the grid to the lane's add-task fields, and is said.
+    let refusedLane = null;
+    document.addEventListener("htmx:afterSettle", function () {
+        const key = refusedLane;
+        refusedLane = null;
+        const message = key && document.querySelector("#board-grid .board-message");
+        const lane = key && document.getElementById("lane-" + key);
+        const form = lane && lane.querySelector("[data-quick-add]");
+        if (!message || !form) {
+            return;
+        }
+        message.id = "add-task-message-" + key;
+        message.classList.add("lane-message");
+        message.removeAttribute("role"); // said once, by the status below
+        form.insertAdjacentElement("afterend", message);
+        const title = form.querySelector("input[name=title]");
+        title.setAttribute("aria-describedby", message.id);
+        title.focus();
+        keys.status("Not added: " + message.textContent.trim());
+    });
+
+    // Other people's changes, in words: the cards before a swap (a live message or a refetch of the grid) against
+    // the cards after it. One's own changes are said by the status above, not here.
+    let before = null;
+    function snapshot() {
+        const cards = new Map();
+        document.querySelectorAll(CARDS).forEach(function (card) {
+            const cell = card.closest(".cell");
+            cards.set(card.id, { version: card.dataset.version, column: cell ? cell.dataset.column : "",
+                title: title(card) });
+        });
+        return cards;
+    }
+    function tell() {
+        if (!before) {
+            return;
+        }
+        const was = before;
+        before = null;
+        const myself = me();
+        document.querySelectorAll(CARDS).forEach(function (card) {
+            const old = was.get(card.id);
+            const by = card.dataset.by;
+            if ((old && old.version === card.dataset.version) || !by || by === myself) {
+                return;
+            }
+            const cell = card.closest(".cell");
+            const column = cell ? cell.dataset.column : "";
+            if (!old) {
+                keys.news(by + " added " + title(card) + " to " + columnName(document, column));
+            } else if (old.column !== column) {
+                keys.news(by + " moved " + title(card) + " to " + columnName(document, column));
+            } else {
+                keys.news(by + " changed " + title(card));
+            }
+        });
+    }
+    document.addEventListener("live:swapping", function () { before = snapshot(); });
+    document.addEventListener("live:swapped", tell);
+    document.addEventListener("htmx:beforeSwap", function (event) {
+        const target = event.detail.target;
+        if (target && target.id === "board-grid" && event.detail.requestConfig
+                && event.detail.requestConfig.verb === "get" && event.detail.shouldSwap) {
+            before = snapshot();
+        }
+    });
+    document.addEventListener("htmx:afterSettle", function (event) {
+        if (event.detail.target && event.detail.target.id === "board-grid") { tell(); }
     });
 })();

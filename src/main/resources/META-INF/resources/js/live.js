@@ -48,9 +48,11 @@
     function swap(html) {
         // An element replaced under the keyboard focus keeps it.
         const focused = document.activeElement && document.activeElement.id ? document.activeElement.id : null;
+        document.dispatchEvent(new CustomEvent("live:swapping"));
         htmx.swap(body, html, { swapStyle: "none" });
         const again = focused && document.getElementById(focused);
-        if (again && document.activeElement !== again && again.tabIndex >= 0) {
+        // Cards and rows in a list with one Tab stop are focusable with tabindex -1 too.
+        if (again && document.activeElement !== again && (again.tabIndex >= 0 || again.hasAttribute("tabindex"))) {
             again.focus();
         }
         document.dispatchEvent(new CustomEvent("live:swapped"));
