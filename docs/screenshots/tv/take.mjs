@@ -113,7 +113,9 @@ for (const [width, height] of sizes) {
     await page.screenshot({ path: `${out}/tv-standup-${width}x${height}.png` });
     await page.close();
 }
-await walker.goto(base + "/products/" + key + "/standup/end").catch(() => {});
+await walker.goto(base + "/products/" + key + "/standup?step=99"); // the last step ends the walk
+await walker.click("[data-standup-end]");
+await walker.waitForURL("**/board");
 
 // The displays page, where the TV's views are changed in place.
 for (const width of [1440, 390]) {
