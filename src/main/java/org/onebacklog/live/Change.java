@@ -39,6 +39,11 @@ public record Change(String productKey, String what, String detail) {
      * change; the others are sent the number alone.
      */
     public static final String STANDUP = "standup";
+    /**
+     * A display's views or rotation changed: only the TVs' frame, which carries every display's rotation, changes;
+     * the other views are sent the number alone, as for a stand-up step.
+     */
+    public static final String DISPLAY = "display";
     /** A display token was revoked: its TVs are disconnected at once ({@code detail} is the token's id). */
     public static final String DISPLAY_REVOKED = "display-revoked";
 }

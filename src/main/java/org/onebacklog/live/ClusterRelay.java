@@ -81,7 +81,7 @@ public class ClusterRelay {
             // stand-up step covers nothing of the boards, so it never stands for what came before it (the TV's
             // frame follows any change).
             unsent.merge(change.productKey(), change, (older, newer) -> new Change(newer.productKey(),
-                    Change.STANDUP.equals(newer.what()) ? older.what() : newer.what(), null));
+                    LiveFeed.onlyTheTvShows(newer.what()) ? older.what() : newer.what(), null));
         }
     }
 

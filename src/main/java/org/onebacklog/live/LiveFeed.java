@@ -34,8 +34,8 @@ final class LiveFeed {
             }
             Set<Long> ids = new LinkedHashSet<>();
             for (Change change : changes) {
-                if (Change.STANDUP.equals(change.what())) {
-                    continue; // the stand-up walk is the TV's only: the board's cards are what they were
+                if (onlyTheTvShows(change.what())) {
+                    continue; // the stand-up walk and the displays are the TV's only: the cards are what they were
                 }
                 Long id = change.taskId();
                 if (id == null) {
@@ -46,10 +46,15 @@ final class LiveFeed {
             return ids.isEmpty() || ids.size() > most ? null : ids;
         }
 
-        /** Whether the message holds nothing but stand-up steps (and is no resync). */
+        /** Whether the message holds nothing but what only the TV shows: stand-up steps, displays (no resync). */
         boolean onlyStandup() {
-            return !resync && whats.equals(List.of(Change.STANDUP));
+            return !resync && !whats.isEmpty() && whats.stream().allMatch(LiveFeed::onlyTheTvShows);
         }
+    }
+
+    /** What changes the TV's frame alone: the stand-up walk it follows, its displays' rotation. */
+    static boolean onlyTheTvShows(String what) {
+        return Change.STANDUP.equals(what) || Change.DISPLAY.equals(what);
     }
 
     /** Changes kept one by one per batch; more are only counted, the whole view stands for them. */

@@ -2,6 +2,7 @@ package org.onebacklog.live;
 
 import org.onebacklog.events.CapacityOverridden;
 import org.onebacklog.events.ColumnsChanged;
+import org.onebacklog.events.DisplayChanged;
 import org.onebacklog.events.DisplayRevoked;
 import org.onebacklog.events.DodChanged;
 import org.onebacklog.events.ItemAdded;
@@ -93,6 +94,9 @@ final class LiveTopics {
         }
         if (event instanceof StandupStepped || event instanceof StandupEnded) {
             return new Change(key, Change.STANDUP);
+        }
+        if (event instanceof DisplayChanged) {
+            return new Change(key, Change.DISPLAY);
         }
         if (event instanceof DisplayRevoked revoked) {
             return new Change(key, Change.DISPLAY_REVOKED, Long.toString(revoked.displayId()));

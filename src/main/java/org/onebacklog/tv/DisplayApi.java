@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,16 +32,24 @@ public class DisplayApi {
     public record NewDisplay(String name, Integer rotateSeconds) {
     }
 
-    /** A display as listed: never its token. */
+    /** A display as listed: never its token. {@code rotateSeconds} null: the board alone. */
     public record DisplayView(long id, String name, String prefix, Integer rotateSeconds, Instant createdAt,
-            Instant lastSeenAt) {
+            Instant lastSeenAt, long version) {
         static DisplayView of(DisplayToken d) {
-            return new DisplayView(d.id, d.name, d.prefix, d.rotateSeconds, d.createdAt, d.lastSeenAt);
+            return new DisplayView(d.id, d.name, d.prefix, d.rotateSeconds, d.createdAt, d.lastSeenAt, d.version);
         }
     }
 
     /** A display just created: its token and TV address appear here once. */
-    public record CreatedDisplay(long id, String name, String token, String url, Integer rotateSeconds) {
+    public record CreatedDisplay(long id, String name, String token, String url, Integer rotateSeconds,
+            long version) {
+    }
+
+    /**
+     * A change to a display: the fields left out are kept. {@code rotateSeconds}: 0 for the board alone, else the
+     * seconds (10 to 3600) between board, burndown and capacity.
+     */
+    public record DisplayPatch(String name, Integer rotateSeconds, Long version) {
     }
 
     @Inject
@@ -58,8 +67,19 @@ public class DisplayApi {
         DisplayService.Created created = displays.create(key, draft.name(), draft.rotateSeconds());
         return Response.created(URI.create(created.url()))
                 .entity(new CreatedDisplay(created.display().id, created.display().name, created.secret(),
-                        created.url(), created.display().rotateSeconds))
+                        created.url(), created.display().rotateSeconds, created.display().version))
                 .build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Operation(summary = "Change a TV display",
+            description = "Renames the display or changes its views: `rotateSeconds` 0 shows the board alone, 10 to "
+                    + "3600 rotates between board, burndown and capacity. The TV keeps its address and follows the "
+                    + "change live. Send the `version` you read; a stale one is a 409 with the display in `current`.")
+    public DisplayView change(@PathParam("key") String key, @PathParam("id") long id, DisplayPatch body) {
+        DisplayPatch patch = Bodies.required(body);
+        return DisplayView.of(displays.change(key, id, patch.name(), patch.rotateSeconds(), patch.version()));
     }
 
     @GET

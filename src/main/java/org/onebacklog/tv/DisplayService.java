@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.onebacklog.account.ApiTokens;
+import org.onebacklog.events.DisplayChanged;
 import org.onebacklog.events.DisplayRevoked;
+import org.onebacklog.failure.Checks;
+import org.onebacklog.failure.Conflict;
 import org.onebacklog.failure.Drafts;
 import org.onebacklog.failure.NotFound;
 import org.onebacklog.failure.OneLine;
@@ -21,6 +24,7 @@ import org.onebacklog.product.Access;
 import org.onebacklog.product.Member;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
+import org.onebacklog.store.RowLock;
 
 /**
  * Display tokens for wall TVs: Product Owners, Scrum Masters and admins create and revoke them. A token only ever
@@ -64,6 +68,9 @@ public class DisplayService {
     @Inject
     Event<DisplayRevoked> revocations;
 
+    @Inject
+    Event<DisplayChanged> changes;
+
     @Transactional
     public Created create(String productKey, String name, Integer rotateSeconds) {
         Product product = products.find(productKey);
@@ -97,6 +104,49 @@ public class DisplayService {
                 .filter(d -> d.product.id.equals(product.id))
                 .orElseThrow(() -> new NotFound(product.key + " has no display " + id));
         revoke(display, member);
+    }
+
+    /**
+     * Changes a display in place: its name, or its views ({@code rotateSeconds}: null keeps them, 0 shows the board
+     * alone, else the seconds between board, burndown and capacity). The TV keeps its address and picks the new
+     * rotation up live. {@code version} is the one read: a stale one is a conflict with the display as it is now.
+     */
+    @Transactional
+    public DisplayToken change(String productKey, long id, String name, Integer rotateSeconds, Long version) {
+        Product product = products.find(productKey);
+        Member member = access.sprintRunner(product);
+        DisplayToken display = DisplayToken.<DisplayToken>findByIdOptional(id)
+                .filter(d -> d.product.id.equals(product.id))
+                .orElseThrow(() -> new NotFound(product.key + " has no display " + id + "; it may be revoked"));
+        Integer rotation = rotateSeconds == null ? display.rotateSeconds : rotateSeconds == 0 ? null : rotateSeconds;
+        Asked asked = new Asked(name == null ? display.name : name, rotation);
+        if (version == null) {
+            new Checks().add("version", "Send the version you read, so that no one else's change is overwritten")
+                    .throwIfAny();
+        }
+        Drafts.check(asked);
+        RowLock.lockAndRefresh(DisplayToken.getEntityManager(), display, "display_token", display.id);
+        if (display.version != version) {
+            throw new Conflict("The display \u201c" + display.name + "\u201d was changed meanwhile (it is at version "
+                    + display.version + ", you sent " + version + "). Look at it in current and try again",
+                    DisplayApi.DisplayView.of(display));
+        }
+        boolean rotationChanged = !java.util.Objects.equals(display.rotateSeconds, rotation);
+        display.name = asked.name();
+        display.rotateSeconds = rotation;
+        DisplayToken.flush();
+        if (rotationChanged) {
+            changes.fire(new DisplayChanged(product.stamp(member.user()), display.id, rotation));
+        }
+        return display;
+    }
+
+    /** The rotation of every display of the product, by id: the TV frame carries it, so each TV finds its own. */
+    public java.util.Map<Long, Integer> rotations(Product product) {
+        java.util.Map<Long, Integer> rotations = new java.util.TreeMap<>();
+        DisplayToken.<DisplayToken>list("product", product)
+                .forEach(d -> rotations.put(d.id, d.rotateSeconds == null ? 0 : d.rotateSeconds));
+        return rotations;
     }
 
     /** Revokes by the token itself ({@code DELETE /displays/{token}}): allowed to whoever runs its product. */

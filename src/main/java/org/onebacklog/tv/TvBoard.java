@@ -7,28 +7,36 @@ import org.onebacklog.board.Board;
 import org.onebacklog.board.Task;
 
 /**
- * The board as a TV shows it: one column per board column, few cards and large. A column with more cards than fit
- * collapses to its count; a working column (neither the first nor the last) then still shows its oldest cards,
- * the ones most likely stuck. Working columns always list the longest-waiting card first.
+ * The board as a TV shows it: one column per board column, its cards in the order the room reads them. Working
+ * columns (neither the first nor the last) list the longest-waiting card first, the ones most likely stuck; the last
+ * column the most recently finished. How many cards fit is not decided here but measured on the screen itself
+ * ({@code js/tv.js}): a column sends up to {@link #SENT} cards and the TV shows as many whole ones as fit, then
+ * "and N more"; a crowded first or last column lists its items by title instead, with their counts.
  */
 public record TvBoard(List<Column> columns) {
 
-    /** How many cards a column shows on a 1080-line screen before it collapses. */
-    static final int FITS = 5;
-    /** How many of the oldest cards a collapsed working column still shows. */
-    static final int OLDEST_SHOWN = 3;
+    /**
+     * The most cards a column sends: more than any screen shows even as one-line titles (about 40 at 2160 lines),
+     * so a column of hundreds does not make every live frame heavy. The rest are counted in "and N more".
+     */
+    static final int SENT = 60;
 
     public record Card(long taskId, String itemKey, String title, String assignee, boolean dod, String age,
             String blocked, boolean aging) {
     }
 
-    /** How many of a collapsed column's cards belong to one item. */
-    public record ItemCount(String itemKey, int count) {
+    /** A backlog item and how many of a column's cards are its: what a crowded first or last column lists. */
+    public record Story(String itemKey, String title, int count) {
     }
 
-    public record Column(String key, String name, Integer wipLimit, int count, boolean breached, boolean collapsed,
-            List<Card> cards, List<ItemCount> byItem) {
-        public int hidden() {
+    /**
+     * A column; {@code stories} (first and last column only) is what the TV lists instead of the cards when they do
+     * not all fit: which items the waiting or the finished work belongs to, by title.
+     */
+    public record Column(String key, String name, Integer wipLimit, int count, boolean breached, List<Card> cards,
+            List<Story> stories) {
+        /** The cards the column holds but did not send: the TV adds them to its "and N more". */
+        public int unsent() {
             return count - cards.size();
         }
     }
@@ -54,19 +62,20 @@ public record TvBoard(List<Column> columns) {
             } else if (i == last) {
                 tasks.sort(oldestFirst.reversed()); // the most recently finished on top
             }
-            boolean collapsed = tasks.size() > FITS;
-            List<Task> shown = !collapsed ? tasks : working ? tasks.subList(0, OLDEST_SHOWN) : List.of();
+            List<Card> cards = tasks.stream().limit(SENT)
+                    .map(t -> card(t, working ? board.time().ageDays(t) : 0,
+                            working && board.time().aging(t, board.firstColumn(), board.doneColumn())))
+                    .toList();
             columns.add(new Column(state.key(), state.name(), state.wipLimit(), state.count(), state.breached(),
-                    collapsed, shown.stream().map(t -> card(t, working ? board.time().ageDays(t) : 0,
-                            working && board.time().aging(t, board.firstColumn(), board.doneColumn()))).toList(), collapsed && !working ? byItem(board, i) : List.of()));
+                    cards, working ? List.of() : stories(board, i)));
         }
         return new TvBoard(columns);
     }
 
-    /** A collapsed first or last column still says whose work it holds: its cards counted per item. */
-    private static List<ItemCount> byItem(Board board, int column) {
+    /** The items with cards in the column, in the board's order, with how many each has there. */
+    private static List<Story> stories(Board board, int column) {
         return board.lanes().stream().filter(l -> !l.cells().get(column).isEmpty())
-                .map(l -> new ItemCount(l.item().key, l.cells().get(column).size())).toList();
+                .map(l -> new Story(l.item().key, l.item().title, l.cells().get(column).size())).toList();
     }
 
     /** A card with its age in working days, as the board and the stand-up count it (nothing on its first day). */

@@ -79,7 +79,7 @@ public class TvPage {
             return refused("This display token does not open " + key + ". It may have been revoked: ask for a"
                     + " new one.");
         }
-        return Response.ok(Templates.tv(screen(display.product, token, display.rotateSeconds), false))
+        return Response.ok(Templates.tv(screen(display.product, display, token), false))
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -88,20 +88,26 @@ public class TvPage {
         return Templates.tv$frame(screen(product, null, null), true).render();
     }
 
-    TvScreen screen(Product product, String token, Integer rotateSeconds) {
+    /** The screen for the display that opened the page, or (display null) the frame every TV of the product shares. */
+    TvScreen screen(Product product, DisplayToken display, String token) {
+        Long displayId = display == null ? null : display.id;
+        Integer rotateSeconds = display == null ? null : display.rotateSeconds;
+        String rotations = displays.rotations(product).entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue()).collect(java.util.stream.Collectors.joining(" "));
         StandupOnDisplay standup = walks.onDisplay(product).orElse(null);
         if (standup != null) {
-            return TvScreen.standup(product, token, rotateSeconds, standup);
+            return TvScreen.standup(product, displayId, token, rotateSeconds, rotations, standup);
         }
         Sprint sprint = reviews.activeSprint(product);
         if (sprint == null) {
-            return new TvScreen(product, token, rotateSeconds, null, null, null, null, null, null, null, null, null);
+            return new TvScreen(product, displayId, token, rotateSeconds, rotations, null, null, null, null, null,
+                    null, null, null, null);
         }
         SprintReport report = reviews.currentOf(sprint);
         Board board = boards.shape(product, sprint.id);
         TvBoard tvBoard = TvBoard.of(board);
         PlanView plan = commitments.plan(sprint);
-        return new TvScreen(product, token, rotateSeconds, report, tvBoard, plan, Gauge.of(plan),
+        return new TvScreen(product, displayId, token, rotateSeconds, rotations, report, tvBoard, plan, Gauge.of(plan),
                 // Drawn small and shown large: the charts' 12-unit text comes out at about 19 pixels on the TV.
                 new RawString(ReportCharts.burndown(report, 360, 200)),
                 new RawString(ReportCharts.burndown(report, 540, 440)),

@@ -21,6 +21,11 @@ public record Shell(String username, boolean admin, String productKey, String pr
         return username != null;
     }
 
+    /** Whether this person runs the product's sprints (Product Owner, Scrum Master, admin): the TV displays are theirs. */
+    public boolean runsSprints() {
+        return (" " + bodyClass + " ").contains(" can-run ");
+    }
+
     public boolean inProduct() {
         return productKey != null;
     }

@@ -12,7 +12,7 @@ public final class EventTypes {
     public static final List<String> ALL = List.of("ItemAdded", "ItemChanged", "ItemRanked", "ItemCommitted",
             "CapacityOverridden", "ItemUncommitted", "ItemProgressed", "SprintPlanned", "SprintStarted",
             "SprintClosed", "TaskAdded", "TaskChanged", "TaskMoved", "TaskWaived", "DodChanged", "ColumnsChanged",
-            "PolicyChanged", "DisplayRevoked", "TaskBlocked", "TaskUnblocked", "ItemBlocked", "ItemUnblocked",
+            "PolicyChanged", "DisplayRevoked", "DisplayChanged", "TaskBlocked", "TaskUnblocked", "ItemBlocked", "ItemUnblocked",
             "TaskRemoved", "ItemArchived", "ItemRestored", "StandupChanged", "StandupStepped",
             "StandupEnded", "MemberRemoved", "TaskUnassigned");
 

@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The wall TV and the sprint review in a real browser (Debian's Chromium): what someone in front of the screen
- * sees. The TV fills a 1080p screen without scrolling, follows the board live, collapses crowded columns and
- * switches itself off when its token is revoked; the review shows the sprint and prints without navigation.
+ * sees. The TV fills a 1080p screen without scrolling, follows the board live and switches itself off when its
+ * token is revoked; the review shows the sprint and prints without navigation.
  */
 @QuarkusTest
 class TvBrowserTest extends ChromiumTest {
@@ -140,53 +140,7 @@ class TvBrowserTest extends ChromiumTest {
         tv.context().close();
     }
 
-    @Test
-    void manyCardsCollapseAndStillFitTheScreen() throws IOException {
-        Api.ActiveBoard board = Api.activeBoard("TVM");
-        String item = Api.asAdmin().get("/api/v1/sprints/" + board.sprint() + "/board").then().statusCode(200)
-                .extract().path("lanes[0].itemKey");
-        for (int i = 1; i <= 12; i++) {
-            Api.asAdmin().body(Map.of("title", "Task number " + i + " of a crowded sprint", "estimate", 1))
-                    .post("/api/v1/items/" + item + "/tasks").then().statusCode(201);
-        }
-        List<Integer> tasks = Api.asAdmin().get("/api/v1/items/" + item + "/tasks").then().statusCode(200)
-                .extract().jsonPath().getList("id", Integer.class);
-        assertEquals(13, tasks.size(), "the item's tasks: " + tasks);
-        for (Integer task : tasks.subList(0, 8)) {
-            move(task, "IN_PROGRESS");
-        }
-
-        Page tv = tvScreen();
-        Map<String, String> display = display(board.product(), "Corridor");
-        Response opened = tv.navigate(tvAddress(display.get("url")));
-        assertEquals(200, opened.status());
-        assertThat(tv.locator(".tv-goal")).hasText("Ship it");
-
-        Locator inProgress = tv.locator("section.tv-column[data-column=\"IN_PROGRESS\"]");
-        assertThat(inProgress).hasClass(Pattern.compile("(^|\\s)collapsed(\\s|$)"));
-        assertThat(inProgress.locator(".tv-big-count")).hasText("8");
-        assertThat(inProgress.locator(".tv-big-count")).isVisible();
-        assertThat(inProgress.locator(".tv-count")).hasText("8");
-        int shown = inProgress.locator("li.tv-card").count();
-        assertTrue(shown > 0 && shown <= 3, "cards shown in the collapsed column: " + shown);
-        for (int i = 0; i < shown; i++) {
-            assertThat(inProgress.locator("li.tv-card").nth(i)).isVisible();
-        }
-        assertThat(inProgress.locator(".tv-more")).hasText("and " + (8 - shown) + " more");
-
-        // The six left to do (five of this item, the other item's one) collapse to a count per item.
-        Locator todo = tv.locator("section.tv-column[data-column=\"TODO\"]");
-        assertThat(todo).hasClass(Pattern.compile("(^|\\s)collapsed(\\s|$)"));
-        assertThat(todo.locator(".tv-big-count")).hasText("6");
-        assertThat(todo.locator(".tv-by-item li")).hasCount(2);
-
-        assertFitsTheScreen(tv);
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = SCREENSHOTS.resolve("tv-many.png");
-        tv.screenshot(new Page.ScreenshotOptions().setPath(shot));
-        assertTrue(Files.size(shot) > 0, "the screenshot was written");
-        tv.context().close();
-    }
+    // Crowded columns and other screen sizes: TvFitBrowserTest.
 
     @Test
     void revokingTheTokenSwitchesAConnectedTvOff() {
