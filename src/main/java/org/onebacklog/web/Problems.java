@@ -91,11 +91,29 @@ public final class Problems {
         if (nested != null && nested != failure) {
             return of(nested);
         }
+        if (causeOf(failure, io.vertx.core.http.HttpClosedException.class) != null) {
+            // The client went away, or RequestLimits closed a connection whose body did not arrive in time.
+            return Problem.of(408, "Request Timeout", "The connection closed before the request arrived.");
+        }
+        if (isBodyTooLarge(failure)) {
+            // A chunked body past quarkus.http.limits.max-body-size: Quarkus has answered 413 and closed already.
+            return Problem.of(413, "Content Too Large", "The request body is larger than the server accepts.");
+        }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         Log.errorf(failure, "Server error %s", errorId);
         return Problem.of(500, "Server error",
                 "Something went wrong on our side. Quote error " + errorId + " when you report it.")
                 .withErrorId(errorId);
+    }
+
+    /** Quarkus' stream refusing to read past the body limit. */
+    static boolean isBodyTooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException && "Request too large".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

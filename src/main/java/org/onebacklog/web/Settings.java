@@ -2,6 +2,7 @@ package org.onebacklog.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ public interface Settings {
 
     Live live();
 
+    Requests requests();
+
     interface Login {
         /** Failed logins from one address before it is locked out for a while; tests raise it. */
         @WithDefault("20")
@@ -35,5 +38,11 @@ public interface Settings {
     interface Live {
         /** Pages of other sites (a wall display's host) that may open the live channel. */
         Optional<List<String>> allowedOrigins();
+    }
+
+    interface Requests {
+        /** How long a request's body may take to arrive after its headers; then 408 and the connection closes. */
+        @WithDefault("60s")
+        Duration readTimeout();
     }
 }

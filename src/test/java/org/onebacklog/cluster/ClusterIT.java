@@ -256,6 +256,49 @@ class ClusterIT {
         assertEquals(200, get(b.url("/api/v1/products/" + board.key()), ADMIN).statusCode());
     }
 
+    /** Failed logins alternate between the instances; the lock comes after 5, as on one instance. */
+    @Test
+    @Order(5)
+    void theLoginThrottleCountsTriesOnBothInstancesTogether() throws Exception {
+        String key = "CLT" + (System.nanoTime() % 100000);
+        post(a, "/api/v1/products", "{\"key\":\"" + key + "\",\"name\":\"Throttle " + key + "\"}", 201);
+        String username = "guessed-" + key.toLowerCase();
+        String password = "Right-Horse-Battery-" + key;
+        post(a, "/api/v1/products/" + key + "/members", "{\"username\":\"" + username + "\",\"role\":\"DEVELOPER\","
+                + "\"password\":\"" + password + "\"}", 201);
+        // One address of its own (the instances trust X-Forwarded-For, as behind nginx), so admin logins are apart.
+        String address = "203.0.113." + (System.nanoTime() % 200 + 1);
+        for (int i = 0; i < 4; i++) {
+            assertEquals("/login?error=true", login(i % 2 == 0 ? a : b, username, "wrong-" + i, address));
+            for (Instance on : List.of(a, b)) {
+                assertTrue(!loginPage(on, address).contains("Too many failed logins"),
+                        on.name() + ": no lock after " + (i + 1) + " failures");
+            }
+        }
+        assertEquals("/login?error=true", login(a, username, "wrong-4", address));
+        for (Instance on : List.of(a, b)) {
+            assertTrue(loginPage(on, address).contains("Too many failed logins"), on.name() + " says to wait");
+            assertEquals("/login?error=true", login(on, username, password, address),
+                    on.name() + " refuses even the right password after the fifth failure");
+        }
+        assertEquals("/products", login(a, username, password, "203.0.113.250"), "another address may still log in");
+    }
+
+    /** Posts the login form from that client address; the redirect's path (error page or landing page). */
+    static String login(Instance on, String username, String password, String address) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(on.url("/j_security_check")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password=" + password))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, response.statusCode(), response.body());
+        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+
+    static String loginPage(Instance on, String address) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(on.url("/login?error=true")))
+                .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     static String balancerUrl() {

@@ -1,0 +1,235 @@
+package org.onebacklog.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.onebacklog.support.Api;
+
+/**
+ * Slow clients as an attacker would send them: hundreds of connections trickling a body or headers a byte a
+ * second. Others are served meanwhile, and a trickled body ends in a 408 and a closed connection. The read timeout
+ * is short here (10 s) so the test need not wait a minute.
+ */
+@QuarkusTest
+@TestProfile(RequestLimitsTest.ShortReads.class)
+class RequestLimitsTest {
+
+    static final int TRICKLERS = 200;
+
+    public static class ShortReads implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("onebacklog.requests.read-timeout", "10s");
+        }
+    }
+
+    @Test
+    void twoHundredTricklersHoldNobodyUpAndTheirBodiesAreCutOff() throws Exception {
+        String shop = Api.product("RL");
+        List<Trickler> bodies = new ArrayList<>();
+        List<Trickler> headers = new ArrayList<>();
+        for (int i = 0; i < TRICKLERS; i++) {
+            // The login form: open to anyone, so the first thing an attacker would trickle to.
+            bodies.add(Trickler.open("POST /j_security_check HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\n"
+                    + "j_username=admin&j_password="));
+            headers.add(Trickler.open("GET /q/health/ready HTTP/1.1\r\nHost: localhost\r\nX-Slow: "));
+        }
+        CompletableFuture<Void> trickling = CompletableFuture.runAsync(() -> {
+            List<Trickler> all = new ArrayList<>(bodies);
+            all.addAll(headers);
+            for (int second = 0; second < 30 && bodies.stream().anyMatch(t -> !t.ended); second++) {
+                all.forEach(Trickler::trickle);
+                sleep(1000);
+            }
+        });
+
+        // Meanwhile people are served, each request answered in full and correctly.
+        for (int i = 0; i < 5; i++) {
+            String title = "Written while others trickle " + i;
+            String item = Api.asAdmin().body(Map.of("kind", "STORY", "title", title))
+                    .post("/api/v1/products/" + shop + "/items").then().statusCode(201).extract().path("key");
+            Api.asAdmin().get("/api/v1/items/" + item).then().statusCode(200).body("title", is(title));
+            RestAssured.given().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
+        }
+
+        trickling.get(60, TimeUnit.SECONDS);
+        for (Trickler body : bodies) {
+            assertTrue(body.ended, "a trickled body is cut off: " + body.received);
+            assertTrue(body.received.isEmpty() || body.received.startsWith("HTTP/1.1 408"),
+                    "answered 408 or closed: " + body.received);
+        }
+        assertTrue(bodies.stream().anyMatch(t -> t.received.contains("application/problem+json")),
+                "the 408 is a problem document");
+        headers.forEach(Trickler::close);
+    }
+
+    @Test
+    void aBodyThatStopsComingGetsA408ProblemAndTheConnectionCloses() throws Exception {
+        String shop = Api.product("RM");
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            String admin = Base64.getEncoder().encodeToString(("admin:" + Api.ADMIN_PASSWORD).getBytes(
+                    StandardCharsets.UTF_8));
+            out.write(("POST /api/v1/products/" + shop + "/items HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                    + admin + "\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{\"kind\":").getBytes(
+                    StandardCharsets.UTF_8));
+            out.flush();
+            String answer = readToEnd(socket.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("\"detail\":\"The request did not arrive within 10 seconds"), answer);
+        }
+        assertEquals(List.of(), Api.backlogKeys(shop), "nothing of the cut-off request was saved");
+    }
+
+    /** A body over the limit gets 413 (a problem document when its length is announced), never a 500. */
+    @Test
+    void aBodyLargerThanTheLimitGetsA413Problem() throws Exception {
+        String shop = Api.product("RN");
+        String head = "POST /api/v1/products/" + shop + "/items HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))
+                + "\r\nContent-Type: application/json\r\n";
+        String announced = sendWhileReading(head + "Content-Length: " + 11 * 1024 * 1024 + "\r\n\r\n", false);
+        assertTrue(announced.startsWith("HTTP/1.1 413"), announced);
+        assertTrue(announced.contains("application/problem+json"), announced);
+        String chunked = sendWhileReading(head + "Transfer-Encoding: chunked\r\n\r\n", true);
+        // Quarkus' own stream stops a chunked body at the limit, with a bare 413.
+        assertTrue(chunked.startsWith("HTTP/1.1 413"), chunked);
+        assertEquals(List.of(), Api.backlogKeys(shop));
+    }
+
+    /** Sends the head and then 11 MiB of body (as chunks or not), reading the answer meanwhile. */
+    private static String sendWhileReading(String head, boolean chunks) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+                StringBuilder read = new StringBuilder();
+                try {
+                    InputStream in = socket.getInputStream();
+                    byte[] buffer = new byte[4096];
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        read.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                    }
+                } catch (IOException reset) {
+                    // the server closed the connection on a body it will not take: what was read is the answer
+                }
+                return read.toString();
+            });
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(head.getBytes(StandardCharsets.UTF_8));
+                byte[] start = "{\"kind\":\"STORY\",\"title\":\"".getBytes(StandardCharsets.UTF_8);
+                byte[] piece = new byte[64 * 1024];
+                Arrays.fill(piece, (byte) 'a');
+                System.arraycopy(start, 0, piece, 0, start.length);
+                for (int sent = 0; sent < 11 * 1024 * 1024 && !answer.isDone(); sent += piece.length) {
+                    if (chunks) {
+                        out.write((Integer.toHexString(piece.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.write(piece);
+                    if (chunks) {
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    Arrays.fill(piece, 0, start.length, (byte) 'a');
+                }
+                if (chunks) {
+                    out.write("2\r\n\"}\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.flush();
+            } catch (IOException closedByServer) {
+                // expected once the server has answered
+            }
+            return answer.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String readToEnd(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One slow client: a request sent up to a point, then a byte at a time; it stops once answered or closed. */
+    static final class Trickler {
+        final SocketChannel channel;
+        final StringBuilder answer = new StringBuilder();
+        String received = "";
+        boolean ended;
+
+        Trickler(SocketChannel channel) {
+            this.channel = channel;
+        }
+
+        static Trickler open(String start) throws IOException {
+            SocketChannel channel = SocketChannel.open(new InetSocketAddress("localhost", RestAssured.port));
+            channel.write(ByteBuffer.wrap(start.getBytes(StandardCharsets.UTF_8)));
+            channel.configureBlocking(false);
+            return new Trickler(channel);
+        }
+
+        /** Reads what came back; sends one more byte while nothing did. */
+        void trickle() {
+            if (ended) {
+                return;
+            }
+            try {
+                ByteBuffer buffer = ByteBuffer.allocate(4096);
+                for (int n = channel.read(buffer); n != 0; n = channel.read(buffer)) {
+                    if (n < 0) {
+                        ended = true;
+                        break;
+                    }
+                    answer.append(new String(buffer.array(), 0, n, StandardCharsets.ISO_8859_1));
+                    buffer.clear();
+                }
+                received = answer.toString();
+                if (!ended && answer.length() == 0) {
+                    channel.write(ByteBuffer.wrap(new byte[] {'x'}));
+                }
+            } catch (IOException reset) {
+                ended = true;
+            }
+            if (ended) {
+                close();
+            }
+        }
+
+        void close() {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // closing is all we wanted
+            }
+        }
+    }
+}
