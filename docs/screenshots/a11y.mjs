@@ -115,7 +115,11 @@ for (const size of ['phone', 'desktop']) {
       await shot(page, `${name}-phone`);
     }
     await page.context().clearCookies();
-    await page.goto(base + '/login?error');
+    await page.goto(base + '/login');
+    await page.fill('#username', 'nobody-at-all');
+    await page.fill('#password', 'not the password');
+    await page.click('button[type=submit]');
+    await page.locator('.form-error').waitFor();
     await shot(page, 'login-error-phone');
   }
   await page.context().close();

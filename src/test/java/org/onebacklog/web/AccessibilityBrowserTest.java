@@ -35,7 +35,11 @@ class AccessibilityBrowserTest extends ChromiumTest {
     void pagesOutsideAProduct() {
         Problems problems = new Problems();
         Page anonymous = chromium.newContext().newPage();
-        anonymous.navigate(base + "login?error");
+        anonymous.navigate(base + "login");
+        anonymous.fill("#username", "nobody-at-all");
+        anonymous.fill("#password", "not the password");
+        anonymous.click("button[type=submit]");
+        anonymous.locator(".form-error").waitFor();
         problems.look(anonymous, "login with a refused password");
         anonymous.context().close();
 
