@@ -120,14 +120,15 @@ public class Sessions {
                     || !limits().holds(session.createdAt, session.lastSeenAt, session.endedAt, now)) {
                 return new Known(null, null, null, now, now, now);
             }
-            if (!now.isBefore(session.lastSeenAt.plus(LAST_SEEN_GRAIN))) {
+            Instant lastSeen = session.lastSeenAt;
+            if (!now.isBefore(lastSeen.plus(LAST_SEEN_GRAIN))) {
                 UserSession.update("lastSeenAt = ?1, version = version + 1 where id = ?2 and endedAt is null", now,
                         session.id);
-                session.lastSeenAt = now;
+                lastSeen = now;
             }
             SecurityIdentity identity = QuarkusSecurityIdentity.builder(Identities.of(session.user, "session"))
                     .addAttribute(SESSION_ID, session.id).build();
-            return new Known(session.id, session.user.id, identity, session.createdAt, session.lastSeenAt, now);
+            return new Known(session.id, session.user.id, identity, session.createdAt, lastSeen, now);
         });
         if (known.size() >= MOST_CACHED) {
             known.clear();
