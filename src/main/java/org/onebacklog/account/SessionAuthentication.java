@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * How pages know who is there: the session cookie, checked against the sessions kept on the server
  * ({@link SessionLogin}). A cookie whose session has ended is no session at all: the request is anonymous, so a page
- * sends it to the login page (remembering where it was going) and htmx is told to go there.
+ * sends it to the login page, remembering where it was going.
  */
 @ApplicationScoped
 public class SessionAuthentication implements HttpAuthenticationMechanism {
@@ -46,11 +46,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        if (context.request().getHeader("HX-Request") != null) {
-            // htmx would swap the login page into the spot it was updating: have it open the login page instead.
-            return Uni.createFrom().item(new ChallengeData(401, "HX-Redirect", LOGIN_PAGE));
-        }
-        if (context.request().method() == HttpMethod.GET) {
+        if (context.request().method() == HttpMethod.GET && context.request().getHeader("HX-Request") == null) {
             String wanted = context.request().uri();
             if (isReturnable(wanted)) {
                 context.response().addCookie(Cookie.cookie(RETURN_COOKIE, URLEncoder.encode(wanted,

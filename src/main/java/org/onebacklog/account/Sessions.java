@@ -12,9 +12,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onebacklog.failure.NotFound;
@@ -135,6 +138,38 @@ public class Sessions {
         }
         known.put(hash, entry);
         return verdict(entry, entry.readAt());
+    }
+
+    /**
+     * Which of these tokens name a session that still holds (blocking): those read within the last second from
+     * memory, all others in one query. For the live sockets, which check their sessions every second.
+     */
+    Set<String> holding(Set<String> tokens) {
+        Set<String> holding = new HashSet<>();
+        Map<String, String> toRead = new HashMap<>();
+        for (String token : tokens) {
+            Optional<Optional<SecurityIdentity>> cached = cached(token);
+            if (cached.isPresent()) {
+                cached.get().ifPresent(identity -> holding.add(token));
+            } else {
+                toRead.put(ApiTokens.hash(token), token);
+            }
+        }
+        if (!toRead.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Instant now = now();
+                SessionLimits limits = limits();
+                List<UserSession> read = UserSession.list(
+                        "from UserSession s join fetch s.user where s.tokenHash in ?1", toRead.keySet());
+                for (UserSession session : read) {
+                    if (admits(session.user)
+                            && limits.holds(session.createdAt, session.lastSeenAt, session.endedAt, now)) {
+                        holding.add(toRead.get(session.tokenHash));
+                    }
+                }
+            });
+        }
+        return holding;
     }
 
     private Optional<SecurityIdentity> verdict(Known entry, Instant now) {

@@ -3,18 +3,24 @@ package org.onebacklog.account;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.onebacklog.support.Api.backlogKeys;
 import static org.onebacklog.support.Api.member;
 import static org.onebacklog.support.Api.product;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
@@ -26,6 +32,9 @@ class SessionsTest {
 
     @Inject
     Sessions sessions;
+
+    @TestHTTPResource("/")
+    URI base;
 
     @AfterEach
     void realTime() {
@@ -55,11 +64,11 @@ class SessionsTest {
 
         refused(copy);
         given().redirects().follow(false).cookie(Sessions.COOKIE, copy).header("HX-Request", "true")
-                .get("/products/" + shop + "/backlog").then().statusCode(401).header("HX-Redirect", is("/login"));
+                .get("/products/" + shop + "/backlog").then().statusCode(302).header("Location", endsWith("/login"));
         given().redirects().follow(false).cookie(Sessions.COOKIE, copy).header("HX-Request", "true")
                 .header("X-CSRF-Token", csrf).contentType(ContentType.URLENC).formParam("kind", "STORY")
                 .formParam("title", "Written with a stolen cookie").post("/products/" + shop + "/backlog/items")
-                .then().statusCode(401);
+                .then().statusCode(302);
         assertEquals(List.of(), backlogKeys(shop));
     }
 
@@ -143,6 +152,27 @@ class SessionsTest {
                 .formParam("j_username", "admin").formParam("j_password", Api.ADMIN_PASSWORD)
                 .post("/j_security_check").then().statusCode(302).header("Location", endsWith(":"
                         + io.restassured.RestAssured.port + "/products"));
+    }
+
+    @Test
+    void aLiveSocketOpenedWithASessionClosesWhenTheSessionEnds() throws Exception {
+        String shop = product("SS");
+        String developer = member(shop, "DEVELOPER");
+        Browser browser = Browser.user(developer);
+        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        BlockingQueue<Integer> closed = new LinkedBlockingQueue<>();
+        BasicWebSocketConnector.create().baseUri(base).path("/live/" + shop + "?view=board")
+                .addHeader("Cookie", Sessions.COOKIE + "=" + browser.sessionCookie())
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
+                .onTextMessage((connection, message) -> messages.add(message))
+                .onClose((connection, reason) -> closed.add(reason.getCode()))
+                .connectAndAwait();
+        assertNotNull(messages.poll(10, TimeUnit.SECONDS), "the session let the socket in: it says hello");
+
+        browser.form().post("/logout").then().statusCode(303);
+
+        assertEquals(SessionSockets.SESSION_ENDED, closed.poll(10, TimeUnit.SECONDS),
+                "the socket of the ended session is closed, and told why");
     }
 
     /** Moves the server's clock to this long after now. */
