@@ -37,8 +37,8 @@ public class AccountPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance account(Shell shell, Form form, List<SessionRow> sessions, String note,
-                String idle, String lifetime);
+        static native TemplateInstance account(Shell shell, Form form, List<SessionRow> sessions, boolean changed,
+                boolean ended, String idle, String lifetime);
     }
 
     @Inject
@@ -55,9 +55,7 @@ public class AccountPage {
 
     @GET
     public TemplateInstance show(@QueryParam("changed") String changed, @QueryParam("ended") String ended) {
-        String note = changed != null ? "Your password is changed. Your other sessions have ended."
-                : ended != null ? "That session has ended." : null;
-        return page(caller.user(), Form.empty(), note);
+        return page(caller.user(), Form.empty(), changed != null, ended != null);
     }
 
     @POST
@@ -71,9 +69,9 @@ public class AccountPage {
                     LoginPage.addressOf(request), Sessions.idOf(identity));
         } catch (InvalidInput invalid) {
             // The passwords are not shown again: only the messages, next to their fields.
-            return Response.status(400).entity(page(user, Form.empty().failed(invalid), null)).build();
+            return Response.status(400).entity(page(user, Form.empty().failed(invalid), false, false)).build();
         }
-        return Response.seeOther(URI.create("/account?changed=1")).build();
+        return Response.seeOther(URI.create("/account?changed=1#change-password")).build();
     }
 
     /** Ends one of my sessions; ending the one I am using is logging out. */
@@ -94,7 +92,7 @@ public class AccountPage {
         return LoginPage.loggedOut();
     }
 
-    private TemplateInstance page(User user, Form form, String note) {
+    private TemplateInstance page(User user, Form form, boolean changed, boolean ended) {
         Optional<Long> current = Sessions.idOf(identity);
         Instant now = sessions.now();
         List<SessionRow> rows = sessions.openOf(user).stream()
@@ -102,7 +100,7 @@ public class AccountPage {
                         current.filter(s.id::equals).isPresent()))
                 .sorted((a, b) -> Boolean.compare(b.current(), a.current()))
                 .toList();
-        return Templates.account(Shell.of(user.username, user.isAdmin(), "account"), form, rows, note,
+        return Templates.account(Shell.of(user.username, user.isAdmin(), "account"), form, rows, changed, ended,
                 spoken(sessions.limits().idle()), spoken(sessions.limits().lifetime()));
     }
 

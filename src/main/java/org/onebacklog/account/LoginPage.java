@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
 /**
@@ -44,11 +45,12 @@ public class LoginPage {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("bye") String bye,
+    public TemplateInstance login(@QueryParam("error") String error, @Context UriInfo uri,
             @Context HttpServerRequest request) {
         String wait = error == null ? null
                 : throttle.waitForAddress(addressOf(request)).map(LoginThrottle::describe).orElse(null);
-        return Templates.login(error != null, bye != null, wait);
+        // "?bye" has no value, which a @QueryParam cannot tell from no parameter at all.
+        return Templates.login(error != null, uri.getQueryParameters().containsKey("bye"), wait);
     }
 
     /**

@@ -44,7 +44,7 @@ class AccountPageTest {
 
         here.form().formParam("current", Api.password(developer)).formParam("new", NEW_PASSWORD)
                 .formParam("repeat", NEW_PASSWORD).post("/account/password").then().statusCode(303)
-                .header("Location", endsWith("/account?changed=1"));
+                .header("Location", endsWith("/account?changed=1#change-password"));
 
         here.page().get("/account?changed=1").then().statusCode(200).body(containsString("Your password is changed"));
         products(elsewhere.sessionCookie()).statusCode(302).header("Location", endsWith("/login"));

@@ -61,6 +61,7 @@ class SessionsTest {
         products(copy).statusCode(200);
 
         browser.form().post("/logout").then().statusCode(303).header("Location", endsWith("/login?bye"));
+        given().get("/login?bye").then().statusCode(200).body(containsString("You are logged out"));
 
         refused(copy);
         given().redirects().follow(false).cookie(Sessions.COOKIE, copy).header("HX-Request", "true")
