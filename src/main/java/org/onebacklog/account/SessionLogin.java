@@ -20,6 +20,11 @@ public class SessionLogin implements IdentityProvider<SessionRequest> {
     @Inject
     Sessions sessions;
 
+    /** Reads this user afresh on their next request here (see {@link Sessions#forget(String)}). */
+    public void forget(String username) {
+        sessions.forget(username);
+    }
+
     @Override
     public Class<SessionRequest> getRequestType() {
         return SessionRequest.class;

@@ -188,6 +188,15 @@ public class Sessions {
         return true;
     }
 
+    /**
+     * Reads this user's sessions afresh on their next request here: a changed role or a disabled account applies
+     * on this instance at once (on the others within {@link #FRESH_FOR}).
+     */
+    public void forget(String username) {
+        known.values().removeIf(entry -> entry.identity() != null
+                && entry.identity().getPrincipal().getName().equals(username));
+    }
+
     /** The session a page request came with, if it came with one. */
     public static Optional<Long> idOf(SecurityIdentity identity) {
         Object id = identity == null ? null : identity.getAttribute(SESSION_ID);
