@@ -8,13 +8,14 @@ import org.onebacklog.web.SameOrigin;
 
 /**
  * Refuses a login form posted from another site (login CSRF: a page elsewhere logging the visitor in as the
- * attacker, so that what they type lands in the attacker's account). The form login itself runs before any REST
- * filter, so this guard sits on the router, ahead of authentication.
+ * attacker, so that what they type lands in the attacker's account). It sits on the router, ahead of
+ * authentication and of the login itself ({@link LoginPage}).
  */
 @ApplicationScoped
 public class LoginOrigin {
 
-    static final String LOGIN_POST = "/j_security_check";
+    static final String LOGIN_POST_PATH = "j_security_check";
+    static final String LOGIN_POST = "/" + LOGIN_POST_PATH;
 
     void install(@Observes Router router) {
         router.post(LOGIN_POST).order(-1000).handler(context -> {

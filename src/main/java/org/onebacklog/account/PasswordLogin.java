@@ -39,28 +39,34 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
         String address = addressOf(request);
-        return context.runBlocking(() -> {
-            Optional<Duration> wait = throttle.waitFor(username, address);
-            if (wait.isPresent()) {
-                throw new AuthenticationFailedException("Too many failed logins; try again in "
-                        + LoginThrottle.describe(wait.get()));
-            }
-            User user = QuarkusTransaction.joiningExisting().call(() -> User.byUsername(username).orElse(null));
-            boolean matches;
-            if (user == null) {
-                BcryptUtil.matches(password, DECOY_HASH); // the same work as for a real account
-                matches = false;
-            } else {
-                // A disabled account gets the answer of a wrong password, after the same work: no enumeration.
-                matches = user.passwordMatches(password) && !user.disabled;
-            }
-            if (!matches) {
-                throttle.failed(username, address);
-                throw new AuthenticationFailedException("Wrong username or password");
-            }
-            throttle.succeeded(username, address);
-            return Identities.of(user, "password");
-        });
+        return context.runBlocking(() -> Identities.of(verify(username, password, address), "password"));
+    }
+
+    /**
+     * The user with this username and password, under the throttle (the login form, HTTP Basic); fails the same way,
+     * with the same work, for an unknown username as for a wrong password. Blocking.
+     */
+    User verify(String username, String password, String address) {
+        Optional<Duration> wait = throttle.waitFor(username, address);
+        if (wait.isPresent()) {
+            throw new AuthenticationFailedException("Too many failed logins; try again in "
+                    + LoginThrottle.describe(wait.get()));
+        }
+        User user = QuarkusTransaction.joiningExisting().call(() -> User.byUsername(username).orElse(null));
+        boolean matches;
+        if (user == null) {
+            BcryptUtil.matches(password, DECOY_HASH); // the same work as for a real account
+            matches = false;
+        } else {
+            // A disabled account gets the answer of a wrong password, after the same work: no enumeration.
+            matches = user.passwordMatches(password) && !user.disabled;
+        }
+        if (!matches) {
+            throttle.failed(username, address);
+            throw new AuthenticationFailedException("Wrong username or password");
+        }
+        throttle.succeeded(username, address);
+        return user;
     }
 
     static String addressOf(io.quarkus.security.identity.request.AuthenticationRequest request) {

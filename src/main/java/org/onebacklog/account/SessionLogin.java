@@ -1,64 +1,51 @@
 package org.onebacklog.account;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
- * Restores the identity of a logged-in user from the session cookie, which the form login sealed. The account is
- * looked up at most once a second per user (a board open on every laptop would otherwise read the same row on every
- * request and every refetch), so a deleted or disabled account or a changed role takes effect within a second.
+ * Restores the identity of a logged-in person from their session cookie. Most requests are answered from what
+ * {@link Sessions} read within the last second, without the database; the others read the session and its user
+ * (on a worker thread), so an ended session, a deleted account or a changed role takes effect within a second.
  */
 @ApplicationScoped
-public class SessionLogin implements IdentityProvider<TrustedAuthenticationRequest> {
+public class SessionLogin implements IdentityProvider<SessionRequest> {
 
-    static final Duration FRESH_FOR = Duration.ofSeconds(1);
-    /** More users than any team has: past it the cache starts over rather than grow without end. */
-    private static final int MOST_USERS = 10_000;
+    @Inject
+    Sessions sessions;
 
-    private record Known(SecurityIdentity identity, long until) {
-    }
-
-    private final Map<String, Known> known = new ConcurrentHashMap<>();
-
-    /** Reads this user afresh on their next request here: a change made on this instance applies at once. */
+    /** Reads this user afresh on their next request here (see {@link Sessions#forget(String)}). */
     public void forget(String username) {
-        known.remove(username);
+        sessions.forget(username);
     }
 
     @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
+    public Class<SessionRequest> getRequestType() {
+        return SessionRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-            AuthenticationRequestContext context) {
-        Known cached = known.get(request.getPrincipal());
-        if (cached != null && cached.until() > System.nanoTime()) {
-            return Uni.createFrom().item(cached.identity());
+    public Uni<SecurityIdentity> authenticate(SessionRequest request, AuthenticationRequestContext context) {
+        Optional<Optional<SecurityIdentity>> cached = sessions.cached(request.token());
+        if (cached.isPresent()) {
+            return answer(cached.get());
         }
-        return context.runBlocking(() -> {
-            User user = QuarkusTransaction.joiningExisting()
-                    .call(() -> User.byUsername(request.getPrincipal()).orElse(null));
-            if (user == null || user.disabled) {
-                known.remove(request.getPrincipal());
-                throw new AuthenticationFailedException("The account of this session no longer exists or is disabled");
-            }
-            SecurityIdentity identity = Identities.of(user, "session");
-            if (known.size() >= MOST_USERS) {
-                known.clear();
-            }
-            known.put(user.username, new Known(identity, System.nanoTime() + FRESH_FOR.toNanos()));
-            return identity;
-        });
+        return context.runBlocking(() -> sessions.read(request.token())
+                .orElseThrow(SessionLogin::over));
+    }
+
+    private static Uni<SecurityIdentity> answer(Optional<SecurityIdentity> identity) {
+        return identity.map(found -> Uni.createFrom().item(found))
+                .orElseGet(() -> Uni.createFrom().failure(over()));
+    }
+
+    private static AuthenticationFailedException over() {
+        return new AuthenticationFailedException("This session has ended; log in again");
     }
 }

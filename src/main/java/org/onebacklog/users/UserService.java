@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.onebacklog.account.Caller;
 import org.onebacklog.account.OneTimePasswords;
 import org.onebacklog.account.PasswordPolicy;
-import org.onebacklog.account.SessionLogin;
+import org.onebacklog.account.Sessions;
 import org.onebacklog.account.User;
 import org.onebacklog.failure.Checks;
 import org.onebacklog.failure.Conflict;
@@ -50,7 +50,7 @@ public class UserService {
     Contested contested;
 
     @Inject
-    SessionLogin sessions;
+    Sessions sessions;
 
     public List<UserView> list() {
         admin();
@@ -133,7 +133,7 @@ public class UserService {
         User.flush();
         sessions.forget(user.username);
         if (disable) {
-            // lead: call sessions.endAllOf(user) here
+            sessions.endAllOf(user);
         }
         return view(user);
     }
@@ -148,7 +148,7 @@ public class UserService {
         user.mustChangePassword = true;
         User.flush();
         sessions.forget(user.username);
-        // lead: call sessions.endAllOf(user) here
+        sessions.endAllOf(user); // whoever knew the old password is logged out too
         return new Reset(user.username, oneTime);
     }
 

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 public class CsrfGuard {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String LOGIN = "/j_security_check";
 
     @Inject
     Csrf csrf;
@@ -27,8 +28,12 @@ public class CsrfGuard {
     @ServerRequestFilter
     @WithFormRead
     public Response check(ResteasyReactiveContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod()) || request.getUriInfo().getPath().startsWith("/api/")) {
+        String path = request.getUriInfo().getPath();
+        if (SAFE.contains(request.getMethod()) || path.startsWith("/api/")) {
             return null;
+        }
+        if (path.equals(LOGIN)) {
+            return null; // the login form has no person's token yet; account/LoginOrigin refuses it from other sites
         }
         if (!sameOrigin(request)) {
             return refuse(request, "This request came from another site and was refused.");

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Supplies {@code onebacklog.secret} (it seals session cookies and signs CSRF tokens) when nothing else does: a
- * random key kept in {@code secret.key} in the data directory, made on first use, so sessions survive a restart.
+ * Supplies {@code onebacklog.secret} (it signs CSRF tokens) when nothing else does: a random key kept in
+ * {@code secret.key} in the data directory, made on first use, so open pages' forms survive a restart.
  * Its ordinal is low, so {@code ONEBACKLOG_SECRET} (the same on every instance of a cluster) or a profile's
  * value wins.
  */

@@ -14,7 +14,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "onebacklog")
 public interface Settings {
 
-    /** Seals session cookies and signs CSRF tokens; {@link SecretConfigSource} supplies one when none is set. */
+    /** Signs CSRF tokens; {@link SecretConfigSource} supplies one when none is set. */
     String secret();
 
     /** Where the team's days begin and end; empty: the server's zone. */

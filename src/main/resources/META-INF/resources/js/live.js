@@ -160,6 +160,12 @@
         };
         socket.onclose = function (event) {
             delete body.dataset.socket;
+            if (event.code === 4440) {
+                // The session behind this page has ended (logout elsewhere, a password change): the page reloads
+                // and meets the login page.
+                window.location.reload();
+                return;
+            }
             if (event.code === 4401) {
                 // The display token was revoked: it will not come back, so the TV stops trying.
                 status.textContent = "This display was switched off: its token was revoked.";

@@ -192,6 +192,74 @@ class ClusterIT {
         assertEquals(200, page.statusCode(), "instance b knows the session a made");
     }
 
+    /**
+     * Logout ends the session on the server: a copy of the cookie taken before is refused on the instance that
+     * logged out at once, and on the other within a second (it re-reads a session at most a second after it last did).
+     */
+    @Test
+    @Order(2)
+    void aSessionEndedOnOneInstanceIsRefusedOnBothWithinASecond() throws Exception {
+        String cookie = logIn(a);
+        assertEquals(200, pageStatus(b, cookie), "the copy works on b");
+        assertEquals(200, pageStatus(a, cookie));
+        String csrf = csrfOf(HTTP.send(HttpRequest.newBuilder(URI.create(a.url("/products"))).header("Cookie", cookie)
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body());
+        HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(URI.create(a.url("/logout")))
+                .header("Cookie", cookie).header("X-CSRF-Token", csrf)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, logout.statusCode());
+        assertEquals(302, pageStatus(a, cookie), "refused at once where it was ended");
+        Thread.sleep(SESSION_FRESH_FOR_MS);
+        assertEquals(302, pageStatus(b, cookie), "refused on the other instance within a second");
+        assertEquals(302, pageStatus(a, cookie));
+    }
+
+    @Test
+    @Order(2)
+    void logOutEverywhereOnOneInstanceEndsTheSessionsOfBoth() throws Exception {
+        String fromA = logIn(a);
+        String fromB = logIn(b);
+        for (String cookie : List.of(fromA, fromB)) {
+            assertEquals(200, pageStatus(a, cookie));
+            assertEquals(200, pageStatus(b, cookie));
+        }
+        HttpResponse<String> everywhere = HTTP.send(HttpRequest.newBuilder(URI.create(b.url(
+                "/api/v1/account/logout-everywhere"))).header("Authorization", basic(ADMIN))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, everywhere.statusCode(), everywhere.body());
+        Thread.sleep(SESSION_FRESH_FOR_MS);
+        for (String cookie : List.of(fromA, fromB)) {
+            assertEquals(302, pageStatus(a, cookie), "refused on a");
+            assertEquals(302, pageStatus(b, cookie), "refused on b");
+        }
+    }
+
+    /** How long an instance keeps what it read of a session (account/Sessions.FRESH_FOR). */
+    static final long SESSION_FRESH_FOR_MS = 1000;
+
+    /** Logs in as the admin through the login form on this instance; the session cookie as "name=value". */
+    static String logIn(Instance instance) throws Exception {
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(instance.url("/j_security_check")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password="
+                        + ADMIN.substring(ADMIN.indexOf(':') + 1))).build(), HttpResponse.BodyHandlers.ofString());
+        return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("onebacklog-session"))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    /** What the products page answers a browser with this cookie: 200, or 302 to the login page. */
+    static int pageStatus(Instance instance, String cookie) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(instance.url("/products"))).header("Cookie", cookie)
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static String csrfOf(String page) {
+        Matcher token = Pattern.compile("\"X-CSRF-Token\": \"([^\"]+)\"").matcher(page);
+        assertTrue(token.find(), "the page carries a CSRF token");
+        return token.group(1);
+    }
+
     @Test
     @Order(3)
     void aRabbitMqOutageKeepsEachInstanceLiveForItsOwnSocketsAndEndsInAResync() throws Exception {

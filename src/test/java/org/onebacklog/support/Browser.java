@@ -25,6 +25,11 @@ public final class Browser {
         this.csrf = matcher.group(1);
     }
 
+    /** The session cookie's value, as an attacker who copied it would have it. */
+    public String sessionCookie() {
+        return session;
+    }
+
     /** The CSRF token the pages give this person. */
     public String csrfToken() {
         return csrf;

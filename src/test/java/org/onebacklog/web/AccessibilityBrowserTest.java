@@ -54,6 +54,16 @@ class AccessibilityBrowserTest extends ChromiumTest {
         problems.look(page, "API tokens");
         page.navigate(base + "products/import");
         problems.look(page, "restore a backup");
+        page.navigate(base + "admin/users");
+        problems.look(page, "users (admin)");
+        page.fill("#user-username", "x");
+        page.click("#users-panel form button[type=submit]");
+        page.locator("#users-panel .field-error").first().waitFor();
+        problems.look(page, "users, an invalid new user");
+        page.fill("#user-username", Api.freshKey("axu").toLowerCase());
+        page.click("#users-panel form button[type=submit]");
+        page.locator(".handover").waitFor();
+        problems.look(page, "users, a one-time password handed over");
         page.navigate(base + "products/NOSUCH/backlog");
         problems.look(page, "error page (404)");
         problems.assertNone();
