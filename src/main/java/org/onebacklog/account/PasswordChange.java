@@ -52,6 +52,7 @@ public class PasswordChange {
         throttle.succeeded(user.username, address);
         User stored = User.findById(user.id);
         stored.passwordHash = BcryptUtil.bcryptHash(next);
+        stored.mustChangePassword = false; // a one-time password, changed through the API, is gone
         sessions.endOthersOf(stored, keep);
     }
 }
