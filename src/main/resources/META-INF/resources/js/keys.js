@@ -26,6 +26,12 @@
         return element;
     }
 
+    // Made at load: a screen reader only follows a live region that was there before its text changed.
+    document.addEventListener("DOMContentLoaded", function () {
+        region("live-news", "polite");
+        region("own-status", "polite");
+    });
+
     let queued = [];
     let lastNews = 0;
     let newsTimer = null;
