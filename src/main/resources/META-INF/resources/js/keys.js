@@ -247,7 +247,10 @@
         }
         returnTo = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
         dialog.showModal();
-        dialog.querySelector("button").focus();
+        // The dialog itself takes the focus: read from its title, and on a small screen shown from the top.
+        dialog.tabIndex = -1;
+        dialog.scrollTop = 0;
+        dialog.focus();
     }
     document.addEventListener("click", function (event) {
         if (event.target.closest && event.target.closest("[data-keys-help]")) {
