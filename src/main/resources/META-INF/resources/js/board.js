@@ -421,6 +421,15 @@
         keys.status(text);
     });
 
+    // A refused move or edit: its note is on the card, which has the focus; the whole note is brought into view.
+    document.addEventListener("htmx:afterSettle", function () {
+        const active = document.activeElement;
+        const note = active && active.matches && active.matches("article.task") && active.querySelector(".card-note");
+        if (note) {
+            note.scrollIntoView({ block: "nearest" });
+        }
+    });
+
     // A refused new task: its message goes from the top of the grid to the lane's add-task fields, and is said.
     let refusedLane = null;
     document.addEventListener("htmx:afterSettle", function () {

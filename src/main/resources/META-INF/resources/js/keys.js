@@ -26,6 +26,12 @@
         return element;
     }
 
+    // Made at load: a screen reader only follows a live region that was there before its text changed.
+    document.addEventListener("DOMContentLoaded", function () {
+        region("live-news", "polite");
+        region("own-status", "polite");
+    });
+
     let queued = [];
     let lastNews = 0;
     let newsTimer = null;
@@ -241,7 +247,10 @@
         }
         returnTo = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
         dialog.showModal();
-        dialog.querySelector("button").focus();
+        // The dialog itself takes the focus: read from its title, and on a small screen shown from the top.
+        dialog.tabIndex = -1;
+        dialog.scrollTop = 0;
+        dialog.focus();
     }
     document.addEventListener("click", function (event) {
         if (event.target.closest && event.target.closest("[data-keys-help]")) {

@@ -217,6 +217,7 @@ class BoardKeyboardBrowserTest extends ChromiumTest {
         page.keyboard().press("?");
         assertTrue((Boolean) page.evaluate("() => document.getElementById('keys-help').open"
                 + " && document.getElementById('keys-help').matches(':modal')"));
+        assertEquals("keys-help", focused(page), "the help has the focus");
         String help = page.textContent("#keys-help");
         for (String line : List.of("Filter the board", "Next card", "Previous card", "Add a task",
                 "Move the focused card")) {
