@@ -40,7 +40,7 @@ class TaskPatchTest {
                 BASE, checks);
         InvalidInput invalid = assertThrows(InvalidInput.class, checks::throwIfAny);
         assertEquals(List.of(
-                new Violation("version", "Send the version you read, so that no one else's change is overwritten"),
+                new Violation("version", org.onebacklog.failure.Checks.VERSION_REQUIRED),
                 new Violation("estimate", "Expected a number"), new Violation("title", "Give the task a title"),
                 new Violation("remaining", "Cannot be negative"),
                 new Violation("column", "Move a task with POST /tasks/{id}/move")), invalid.violations());

@@ -88,7 +88,7 @@ class MembersPageTest {
         // The Scrum Master's page still said version 0: refused on the row, with the role as it is now.
         sm.htmx().formParam("role", "SCRUM_MASTER").formParam("version", "0").post(team + dev + "/role").then()
                 .statusCode(409).body(containsString("id=\"member-" + dev + "-error\""))
-                .body(containsString("Someone changed " + dev + "'s role meanwhile"))
+                .body(containsString("Someone changed " + dev + "&#39;s role meanwhile"))
                 .body(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"role-" + dev + "\".*?<option value=\"VIEWER\""
                         + " selected>.*"));
         sm.htmx().formParam("role", "PRODUCT_OWNER").formParam("version", "1").post(team + dev + "/role").then()
