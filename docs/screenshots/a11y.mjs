@@ -25,11 +25,12 @@ const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().s
 const key = 'SHOP' + Math.floor(Math.random() * 90 + 10);
 await api('POST', '/products', { key, name: 'Webshop' });
 for (const p of ['dana', 'jonas']) await api('POST', `/products/${key}/members`, { username: p, role: 'DEVELOPER', password: passwordOf(p) });
-await api('PUT', `/products/${key}/dod`, { criteria: [
+await api('PUT', `/products/${key}/dod`, { version: (await api('GET', `/products/${key}/dod`)).version, criteria: [
   { text: 'Code the story touches is refactored', impliesTask: true, taskTitle: 'Refactor touched code', category: 'REFACTORING', estimateShare: 0.2 },
   { text: 'Technical documentation is updated', impliesTask: true, taskTitle: 'Update technical docs', category: 'DOCUMENTATION', estimate: 1 },
   { text: 'Reviewed by a second developer', impliesTask: false }] });
-await api('PUT', `/products/${key}/capacity-policy`, { reservedShare: 0.2, mode: 'WARN' });
+await api('PUT', `/products/${key}/capacity-policy`, { reservedShare: 0.2, mode: 'WARN',
+  version: (await api('GET', `/products/${key}/capacity-policy`)).version });
 const item = async (body, user) => (await api('POST', `/products/${key}/items`, body, user)).key;
 const checkout = await item({ kind: 'STORY', title: 'Checkout with a saved card', estimate: 5, labels: ['checkout'],
   description: 'A returning customer pays with the card they saved last time.\n\n- only the last four digits show\n- the CVC is asked again' });
