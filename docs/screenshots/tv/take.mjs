@@ -53,7 +53,7 @@ async function seed() {
         for (let t = 0; t < count; t++) {
             // jonas holds most of the work in progress: his stand-up step has more cards than a screen shows.
             const n = created.length;
-            const who = n >= 22 && n < 36 && n % 5 !== 0 ? "jonas" : ["jonas", "amira", "li", null][(i + t) % 4];
+            const who = n >= 16 && n < 36 ? "jonas" : ["jonas", "amira", "li", null][(i + t) % 4];
             const task = await api("POST", "/items/" + item.key + "/tasks",
                 { title: tasks[t % tasks.length] + (t >= tasks.length ? " again" : ""), estimate: 2, assignee: who });
             created.push(task);
@@ -64,8 +64,8 @@ async function seed() {
         valueStatement: "Security fixes keep coming; left behind, every upgrade gets harder" });
     await api("POST", "/sprints/" + sprint.id + "/items", { itemKey: technical.key });
     await api("POST", "/sprints/" + sprint.id + "/start");
-    // 56 tasks: 20 left to do, 8 in progress, 6 in review, 22 done.
-    const plan = created.map((t, i) => i < 22 ? "DONE" : i < 28 ? "REVIEW" : i < 36 ? "IN_PROGRESS" : "TODO");
+    // 56 tasks: 20 left to do, 14 in progress, 6 in review, 16 done.
+    const plan = created.map((t, i) => i < 16 ? "DONE" : i < 22 ? "REVIEW" : i < 36 ? "IN_PROGRESS" : "TODO");
     for (let i = 0; i < created.length; i++) {
         if (plan[i] !== "TODO") {
             const task = await api("GET", "/tasks/" + created[i].id);

@@ -106,7 +106,6 @@
                 fitOne(box);
             }
         });
-        body.dataset.fitted = String(Number(body.dataset.fitted || 0) + 1);
     }
     rotateEvery(Number(body.dataset.rotate || 0));
     fit();

@@ -55,4 +55,19 @@ class LiveFeedTest {
         assertFalse(both.onlyStandup());
         assertEquals(java.util.Set.of(42L), both.tasks(LiveFeed.KEPT), "the board still gets just the moved card");
     }
+
+    @Test
+    void aDisplaysNewRotationIsTheTvsOnly() {
+        LiveFeed feed = new LiveFeed("P");
+        feed.add(new Change("P", Change.DISPLAY));
+        feed.add(new Change("P", Change.STANDUP));
+        LiveFeed.Batch batch = feed.take();
+        assertTrue(batch.onlyStandup(), "nothing but what the TV shows: boards get the number only");
+        feed.done();
+        feed.add(new Change("P", Change.DISPLAY));
+        feed.add(Change.task("P", 7));
+        LiveFeed.Batch both = feed.take();
+        assertFalse(both.onlyStandup());
+        assertEquals(java.util.Set.of(7L), both.tasks(LiveFeed.KEPT), "the board still gets just the moved card");
+    }
 }

@@ -82,5 +82,6 @@ class LiveTopicsTest {
         Change revoked = LiveTopics.of(new DisplayRevoked(AT, 5));
         assertEquals(Change.DISPLAY_REVOKED, revoked.what());
         assertEquals("5", revoked.detail());
+        assertEquals(Change.DISPLAY, LiveTopics.of(new org.onebacklog.events.DisplayChanged(AT, 5, 30)).what());
     }
 }
