@@ -57,11 +57,11 @@ class AccessibilityBrowserTest extends ChromiumTest {
         page.navigate(base + "admin/users");
         problems.look(page, "users (admin)");
         page.fill("#user-username", "x");
-        page.click("#users-panel form button[type=submit]");
+        page.click("form[hx-post='/admin/users'] button[type=submit]");
         page.locator("#users-panel .field-error").first().waitFor();
         problems.look(page, "users, an invalid new user");
         page.fill("#user-username", Api.freshKey("axu").toLowerCase());
-        page.click("#users-panel form button[type=submit]");
+        page.click("form[hx-post='/admin/users'] button[type=submit]");
         page.locator(".handover").waitFor();
         problems.look(page, "users, a one-time password handed over");
         page.navigate(base + "products/NOSUCH/backlog");
@@ -257,9 +257,10 @@ class AccessibilityBrowserTest extends ChromiumTest {
     /** An active sprint of a story and a technical item, each with a plain task and one the DoD implies. */
     private static Api.ActiveBoard boardWithDodTasks() {
         String shop = Api.product("AXD");
-        asAdmin().body(Map.of("criteria", List.of(Map.of("text", "Technical documentation is updated",
-                "impliesTask", true, "taskTitle", "Update technical docs", "category", "DOCUMENTATION",
-                "estimate", 1)))).put("/api/v1/products/" + shop + "/dod").then().statusCode(200);
+        asAdmin().body(Map.of("version", Api.dodVersion(shop), "criteria", List.of(Map.of("text",
+                "Technical documentation is updated", "impliesTask", true, "taskTitle", "Update technical docs",
+                "category", "DOCUMENTATION", "estimate", 1)))).put("/api/v1/products/" + shop + "/dod").then()
+                .statusCode(200);
         long sprint = Api.sprint(shop, 50);
         for (String item : List.of(Api.estimated(shop, "STORY", 3), Api.estimated(shop, "TECHNICAL", 2))) {
             asAdmin().body(Map.of("itemKey", item)).post("/api/v1/sprints/" + sprint + "/items").then()
