@@ -1,20 +1,28 @@
-// TV displays: after the panel comes back from a create, the keyboard focus is on the new display's row (the row whose
-// id was not there before) and its creation is said; after a revoke, on the row that followed it (or the heading).
+// TV displays: after the panel comes back from a create, the keyboard focus is on the new display (the one whose id
+// was not there before) and its creation is said; after a revoke, on the display that followed it (or the heading);
+// after its views are saved, on its Views select again.
 (function () {
     "use strict";
     let before = null;
     let after = null;
+    let views = null;
 
-    function rows() {
-        return Array.from(document.querySelectorAll("tr[data-display-id]"));
+    function displays() {
+        return Array.from(document.querySelectorAll("[data-display-id]"));
+    }
+    function nameOf(display) {
+        const name = display.querySelector(".display-name");
+        return name ? name.textContent.trim() : "";
     }
     document.addEventListener("htmx:configRequest", function (event) {
         if (!event.detail.target || event.detail.target.id !== "displays-panel") {
             return;
         }
-        before = rows().map(function (row) { return row.dataset.displayId; });
-        const row = event.detail.elt.closest && event.detail.elt.closest("tr[data-display-id]");
-        const next = row && (row.nextElementSibling || row.previousElementSibling);
+        before = displays().map(function (display) { return display.dataset.displayId; });
+        const form = event.detail.elt.closest && event.detail.elt.closest("form.display-views");
+        views = form ? form.querySelector("select").id : null;
+        const display = event.detail.elt.closest && event.detail.elt.closest("[data-display-id]");
+        const next = display && (display.nextElementSibling || display.previousElementSibling);
         after = next ? next.dataset.displayId : null;
     });
     document.addEventListener("htmx:afterSettle", function () {
@@ -26,8 +34,12 @@
         if (document.querySelector('#displays-panel [aria-invalid="true"]')) {
             return; // app.js puts the focus on the field to fix
         }
-        const fresh = rows().find(function (row) { return known.indexOf(row.dataset.displayId) < 0; });
-        const target = fresh || (after && document.querySelector('tr[data-display-id="' + CSS.escape(after) + '"]'))
+        if (views && document.getElementById(views)) {
+            document.getElementById(views).focus();
+            return;
+        }
+        const fresh = displays().find(function (display) { return known.indexOf(display.dataset.displayId) < 0; });
+        const target = fresh || (after && document.querySelector('[data-display-id="' + CSS.escape(after) + '"]'))
             || document.getElementById("displays-title");
         if (!target) {
             return;
@@ -35,8 +47,7 @@
         target.tabIndex = -1;
         target.focus();
         if (fresh && window.OneBacklogKeys) {
-            window.OneBacklogKeys.status("Display " + fresh.cells[0].textContent.trim()
-                + " created. Its address is shown once, above the table.");
+            window.OneBacklogKeys.status("Display " + nameOf(fresh) + " created. Its address is shown once, above the list.");
         }
     });
 })();

@@ -92,11 +92,19 @@ class PlanningKeyboardBrowserTest extends ChromiumTest {
         page.navigate(base + "products/" + shop + "/displays");
         page.fill("#display-name", "Team room TV");
         page.keyboard().press("Enter");
-        page.waitForFunction("() => document.querySelectorAll('tr[data-display-id]').length === 2");
-        page.waitForFunction("() => document.activeElement.matches('tr[data-display-id]')");
-        assertEquals("Team room TV", page.evaluate("() => document.activeElement.cells[0].textContent.trim()"));
+        page.waitForFunction("() => document.querySelectorAll('[data-display-id]').length === 2");
+        page.waitForFunction("() => document.activeElement.matches('[data-display-id]')");
+        assertEquals("Team room TV",
+                page.evaluate("() => document.activeElement.querySelector('.display-name').textContent.trim()"));
         page.waitForFunction("() => document.getElementById('own-status').textContent.includes('Team room TV created')",
                 null, new Page.WaitForFunctionOptions().setTimeout(5_000));
+        // Saving a display's views keeps the focus on its Views select.
+        com.microsoft.playwright.Locator views = page.locator("[data-display-id] select").first();
+        String viewsId = views.getAttribute("id");
+        views.selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.locator("#" + viewsId + " ~ button[type=submit]").click();
+        page.locator(".display-saved").waitFor();
+        assertEquals(viewsId, page.evaluate("() => document.activeElement.id"));
         page.context().close();
     }
 }

@@ -30,7 +30,7 @@ import org.onebacklog.support.Browser;
 final class Walk {
 
     private static final Pattern TV_FUNCTIONAL = Pattern.compile(
-            "class=\"functional\"><dt>Functional</dt><dd>([0-9.]+)");
+            "class=\"tv-reserve-line functional[^\"]*\">Functional work: ([0-9.]+)");
     private static final Pattern TV_DONE = Pattern.compile("Burndown <span>([0-9.]+) of ([0-9.]+) \\w+ done");
     private static final Pattern PLANNING_FUNCTIONAL = Pattern.compile(
             "Functional</dt><dd>([0-9.]+) <small>limit ([0-9.]+)</small>");
