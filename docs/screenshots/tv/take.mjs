@@ -40,7 +40,8 @@ async function seed() {
     for (const [name, role] of Object.entries(people)) {
         await api("POST", "/products/" + key + "/members", { username: name, role, password: password(name) });
     }
-    await api("PUT", "/products/" + key + "/capacity-policy", { reservedShare: 0.2, mode: "WARN" });
+    const policy = await api("GET", "/products/" + key + "/capacity-policy");
+    await api("PUT", "/products/" + key + "/capacity-policy", { reservedShare: 0.2, mode: "WARN", version: policy.version });
     const sprint = await api("POST", "/products/" + key + "/sprints", {
         name: "Sprint 14", goal: "Customers can pay with PayPal and see when their parcel arrives",
         start: "2026-11-23", end: "2026-12-11", capacity: 60 });
