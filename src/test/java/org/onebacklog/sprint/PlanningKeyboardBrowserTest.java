@@ -104,6 +104,9 @@ class PlanningKeyboardBrowserTest extends ChromiumTest {
         views.selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.locator("#" + viewsId + " ~ button[type=submit]").click();
         page.locator(".display-saved").waitFor();
+        // The focus comes back once htmx has settled the swap, a moment after the saved note shows.
+        page.waitForFunction("id => document.activeElement && document.activeElement.id === id", viewsId,
+                new Page.WaitForFunctionOptions().setTimeout(5_000));
         assertEquals(viewsId, page.evaluate("() => document.activeElement.id"));
         page.context().close();
     }
