@@ -30,7 +30,7 @@ import org.onebacklog.support.Api;
 /**
  * Slow clients as an attacker would send them: hundreds of connections trickling a body or headers a byte a
  * second. Others are served meanwhile, and a trickled body ends in a 408 and a closed connection. The read timeout
- * is short here (10 s) so the test need not wait a minute.
+ * is short here (20 s) so the test need not wait a minute.
  */
 @QuarkusTest
 @TestProfile(RequestLimitsTest.ShortReads.class)
@@ -104,7 +104,7 @@ class RequestLimitsTest {
             String answer = readToEnd(socket.getInputStream());
             assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
             assertTrue(answer.contains("application/problem+json"), answer);
-            assertTrue(answer.contains("\"detail\":\"The request did not arrive within 10 seconds"), answer);
+            assertTrue(answer.contains("\"detail\":\"The request did not arrive within 20 seconds"), answer);
         }
         assertEquals(List.of(), Api.backlogKeys(shop), "nothing of the cut-off request was saved");
     }
