@@ -18,6 +18,11 @@ public class LoginOrigin {
     static final String LOGIN_POST = "/" + LOGIN_POST_PATH;
 
     void install(@Observes Router router) {
+        // The login form's body is read here, on the event loop, before the login takes a worker thread: a client
+        // trickling a login form would otherwise hold a worker until the read deadline (web/RequestLimits), and a
+        // few hundred of them would hold them all. Up to 1 MiB, as quarkus.rest.input-buffer-size.
+        router.post(LOGIN_POST).order(-999).handler(io.vertx.ext.web.handler.BodyHandler.create(false)
+                .setBodyLimit(1024 * 1024));
         router.post(LOGIN_POST).order(-1000).handler(context -> {
             var request = context.request();
             String host = request.authority() == null ? null : request.authority().toString();
