@@ -41,7 +41,10 @@ public interface Settings {
     }
 
     interface Requests {
-        /** How long a request's body may take to arrive after its headers; then 408 and the connection closes. */
+        /**
+         * How long a request's head may take to arrive (from the connection's start, or its first byte), and its
+         * body after its head; then 408 and the connection closes.
+         */
         @WithDefault("60s")
         Duration readTimeout();
     }

@@ -29,7 +29,7 @@ import org.onebacklog.support.Api;
 
 /**
  * Slow clients as an attacker would send them: hundreds of connections trickling a body or headers a byte a
- * second. Others are served meanwhile, and a trickled body ends in a 408 and a closed connection. The read timeout
+ * second. Others are served meanwhile, and trickled headers and bodies end in a 408 and a closed connection. The read timeout
  * is short here (20 s) so the test need not wait a minute.
  */
 @QuarkusTest
@@ -63,7 +63,7 @@ class RequestLimitsTest {
         CompletableFuture<Void> trickling = CompletableFuture.runAsync(() -> {
             List<Trickler> all = new ArrayList<>(bodies);
             all.addAll(headers);
-            for (int second = 0; second < 30 && bodies.stream().anyMatch(t -> !t.ended); second++) {
+            for (int second = 0; second < 40 && all.stream().anyMatch(t -> !t.ended); second++) {
                 all.forEach(Trickler::trickle);
                 sleep(1000);
             }
@@ -86,7 +86,14 @@ class RequestLimitsTest {
         }
         assertTrue(bodies.stream().anyMatch(t -> t.received.contains("application/problem+json")),
                 "the 408 is a problem document");
-        headers.forEach(Trickler::close);
+        // A head has its own deadline, counted from the connection's start: trickled headers are cut off too.
+        for (Trickler head : headers) {
+            assertTrue(head.ended, "trickled headers are cut off: " + head.received);
+            assertTrue(head.received.isEmpty() || head.received.startsWith("HTTP/1.1 408"),
+                    "answered 408 or closed: " + head.received);
+        }
+        assertTrue(headers.stream().anyMatch(t -> t.received.contains("headers did not arrive within 20 seconds")),
+                "the head's 408 says why");
     }
 
     @Test
