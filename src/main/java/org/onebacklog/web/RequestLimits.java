@@ -2,27 +2,36 @@ package org.onebacklog.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Deadlines and sizes for what a client sends, ahead of every other handler. A request whose body has not fully
  * arrived within {@code onebacklog.requests.read-timeout} of its headers gets 408 and its connection is closed:
  * Vert.x's idle timeouts restart with every byte, so without this a client trickling a byte a second would hold
  * its connection (and whatever waits for the body) for as long as it likes. A body announced larger than
- * {@code quarkus.http.limits.max-body-size} gets 413 at once, as a problem document, before a byte of it is read.
+ * {@code quarkus.http.limits.max-body-size} gets 413 at once, as a problem document, before a byte of it is read;
+ * a chunked one gets the same 413 when it reaches the limit.
  */
 @ApplicationScoped
 public class RequestLimits {
+
+    private static final Logger LOG = Logger.getLogger(RequestLimits.class);
+    private static final String CHUNKED = "onebacklog.chunked-body";
+    private static final String REFUSED = "onebacklog.refused";
 
     @Inject
     Vertx vertx;
@@ -59,7 +68,45 @@ public class RequestLimits {
                 });
             }
             context.next();
+        }).failureHandler(context -> {
+            // After a 408 or 413 from here, or once the connection is gone, a handler still busy with the request
+            // fails on its way out: nobody is left to answer, and it is no server error worth an ERROR line (an
+            // attacker's 200 trickled logins would otherwise write 200 of them).
+            if (context.get(REFUSED) != null || context.failure() instanceof HttpClosedException) {
+                LOG.debugf("After the client was cut off or left: %s", context.failure());
+                return;
+            }
+            context.next();
         });
+        // A chunked body announces no length, and Quarkus' own reader stops one at the limit with a bare 413. Read
+        // here, it is counted as it comes and refused with a problem document instead. Multipart stays with Quarkus:
+        // this reader would drop the files (browsers never send a form chunked anyway).
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBody);
+        router.route().order(-1999).handler(context -> {
+            if (isChunked(context.request()) && !isMultipart(context.request())) {
+                context.put(CHUNKED, true);
+                chunkedBodies.handle(context);
+            } else {
+                context.next();
+            }
+        }).failureHandler(context -> {
+            if (context.statusCode() == 413 && context.get(CHUNKED) != null) {
+                refuse(context, 413, "Content Too Large", "The request body is larger than the server accepts ("
+                        + maxBody / 1024 / 1024 + " MiB).");
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private static boolean isChunked(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+
+    private static boolean isMultipart(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     private static long announcedLength(HttpServerRequest request) {
@@ -76,6 +123,7 @@ public class RequestLimits {
 
     /** Answers with a problem document if nothing was sent yet, and closes the connection either way. */
     private static void refuse(RoutingContext context, int status, String title, String detail) {
+        context.put(REFUSED, status);
         HttpServerResponse response = context.response();
         if (response.headWritten() || response.ended() || response.closed()) {
             context.request().connection().close();
