@@ -275,12 +275,37 @@ class LiveSocketTest {
         assertEquals(101, upgrade(shop, null), "a client that sends no Origin (a script) opens it");
     }
 
+    /**
+     * Someone an admin created with a one-time password chooses their own before anything else: until then the live
+     * channel of a product they are a member of stays shut to them, as every page and API call does.
+     */
+    @Test
+    void aOneTimePasswordOpensNoLiveChannelUntilItIsReplaced() throws Exception {
+        String shop = Api.product("LT");
+        String name = "otp-" + shop.toLowerCase();
+        String oneTime = asAdmin().body(Map.of("username", name)).post("/api/v1/users").then().statusCode(201)
+                .extract().path("oneTimePassword");
+        asAdmin().body(Map.of("username", name, "role", "DEVELOPER")).post("/api/v1/products/" + shop + "/members")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        assertEquals(403, upgrade(shop, null, name, oneTime), "no live channel with a one-time password");
+
+        String chosen = "a passphrase of my own";
+        Api.as(name, oneTime).body(Map.of("current", oneTime, "new", chosen)).post("/api/v1/account/password").then()
+                .statusCode(204);
+        assertEquals(101, upgrade(shop, null, name, chosen), "the member's channel opens once they chose theirs");
+    }
+
     /** The status of an upgrade as admin from that origin: 101 if the socket opened and said hello. */
     private int upgrade(String shop, String origin) throws Exception {
+        return upgrade(shop, origin, "admin", Api.ADMIN_PASSWORD);
+    }
+
+    /** The status of an upgrade as that user from that origin: 101 if the socket opened and said hello. */
+    private int upgrade(String shop, String origin, String username, String password) throws Exception {
         BlockingQueue<String> messages = new LinkedBlockingQueue<>();
         java.net.http.WebSocket.Builder builder = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:"
-                        + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":"
+                        + password).getBytes(StandardCharsets.UTF_8)));
         if (origin != null) {
             builder.header("Origin", origin);
         }
