@@ -141,7 +141,8 @@ class LiveSocketTest {
         Client client = connect(board.product(), "admin", Api.ADMIN_PASSWORD, "board");
         client.settle();
         double changesBefore = metric("onebacklog_live_changes_total");
-        asAdmin().body(Map.of("columns", java.util.List.of(Map.of("key", "TODO", "name", "Ready"),
+        asAdmin().body(Map.of("version", Api.columnsVersion(board.product()),
+                "columns", java.util.List.of(Map.of("key", "TODO", "name", "Ready"),
                 Map.of("key", "IN_PROGRESS", "name", "Doing"), Map.of("key", "DONE", "name", "Done"))))
                 .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(200);
         assertTrue(client.next().contains("board-grid"), "the board got its message");
@@ -171,7 +172,8 @@ class LiveSocketTest {
         Api.ActiveBoard board = Api.activeBoard("LW");
         Client client = connect(board.product(), "admin", Api.ADMIN_PASSWORD, "board");
         long start = client.settle();
-        asAdmin().body(Map.of("columns", java.util.List.of(Map.of("key", "TODO", "name", "Ready"),
+        asAdmin().body(Map.of("version", Api.columnsVersion(board.product()),
+                "columns", java.util.List.of(Map.of("key", "TODO", "name", "Ready"),
                 Map.of("key", "IN_PROGRESS", "name", "Doing"), Map.of("key", "DONE", "name", "Done"))))
                 .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(200);
         String message = client.next();

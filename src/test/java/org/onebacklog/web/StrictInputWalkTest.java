@@ -186,7 +186,8 @@ class StrictInputWalkTest {
                 v -> with("reservedShare", 0.2, "mode", v, "version", Api.policyVersion(shop)), "mode",
                 products + "/capacity-policy", Kind.ENUM));
         all.add(new Target("name a column", "PUT", products + "/columns",
-                v -> with("columns", List.of(with("key", "TODO", "name", v), with("key", "IN_PROGRESS", "name",
+                v -> with("version", Api.columnsVersion(shop),
+                        "columns", List.of(with("key", "TODO", "name", v), with("key", "IN_PROGRESS", "name",
                         "In Progress"), with("key", "REVIEW", "name", "Review"), with("key", "DONE", "name",
                         "Done"))), "columns[0].name", products + "/columns", Kind.ONE_LINE));
         all.add(new Target("name a TV display", "POST", products + "/displays",
