@@ -12,7 +12,8 @@ import org.onebacklog.failure.Forbidden;
 
 /**
  * Someone who logged in with a one-time password (a new account, a reset) chooses their own before anything else:
- * every page sends them to {@value #NEW_PASSWORD_PAGE}, and every API call but the password change is refused.
+ * every page sends them to {@value #NEW_PASSWORD_PAGE}, and every API call but the password change is refused
+ * ({@link OneTimePasswordSockets} refuses them the live channel too).
  * Only identities marked at login are checked against the row, so nobody else pays a query for it.
  */
 public class OneTimePasswordGate {
@@ -28,14 +29,7 @@ public class OneTimePasswordGate {
     @ServerRequestFilter
     public Response check(ResteasyReactiveContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (OPEN.contains(path) || identity.isAnonymous() || !Identities.mayHaveToChangePassword(identity)) {
-            return null;
-        }
-        // A session's identity is kept for a second: the row says whether the password was changed meanwhile.
-        String username = identity.getPrincipal().getName();
-        boolean mustChange = QuarkusTransaction.joiningExisting().call(() -> User.byUsername(username)
-                .map(user -> user.mustChangePassword).orElse(false));
-        if (!mustChange) {
+        if (OPEN.contains(path) || !holdsOneTimePassword(identity)) {
             return null;
         }
         if (path.startsWith("/api/")) {
@@ -46,5 +40,16 @@ public class OneTimePasswordGate {
             return Response.ok().header("HX-Redirect", NEW_PASSWORD_PAGE).build();
         }
         return Response.seeOther(URI.create(NEW_PASSWORD_PAGE)).build();
+    }
+
+    /** Whether this identity still holds a one-time password. Blocking: an identity marked at login reads the row. */
+    static boolean holdsOneTimePassword(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous() || !Identities.mayHaveToChangePassword(identity)) {
+            return false;
+        }
+        // A session's identity is kept for a second: the row says whether the password was changed meanwhile.
+        String username = identity.getPrincipal().getName();
+        return QuarkusTransaction.joiningExisting().call(() -> User.byUsername(username)
+                .map(user -> user.mustChangePassword).orElse(false));
     }
 }

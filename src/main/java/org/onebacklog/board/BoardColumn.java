@@ -29,6 +29,9 @@ public class BoardColumn extends Row {
     /** Working days after which a card here is aging; null: the team's threshold. */
     public Integer agingDays;
 
+    /** The version of the product's whole column set (the same on each of its rows): see {@link ColumnSet}. */
+    public long setVersion;
+
     @Version
     public long version;
 }

@@ -46,13 +46,15 @@ import org.onebacklog.web.Shell;
 public class BoardPage {
 
     private static final String LOST = "The card lost track of its version; reload the board";
+    private static final String COLUMNS_LOST = "The form lost track of the version of the columns;"
+            + " reload the board and save again";
     private static final String NUMBER = "Write a number, such as 2 or 0.5";
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance board(Shell shell, Product product, Board board, List<Membership> team,
-                String message, List<Columns.Lane> columns, BoardNote note, BoardCards cards, boolean oob,
-                SprintHeader header);
+                String message, ColumnSet columns, String columnsMessage, BoardNote note, BoardCards cards,
+                boolean oob, SprintHeader header);
 
         /** The grid; {@code oob} marks it for an out-of-band swap (a live message). */
         static native TemplateInstance board$grid(Product product, Board board, List<Membership> team,
@@ -105,8 +107,8 @@ public class BoardPage {
         Product product = page.product();
         Long sprint = activeSprint(product);
         return Templates.board(page.shell(), product,
-                sprint == null ? null : boards.board(product, sprint), boards.team(product), null, Columns.of(product),
-                BoardNote.NONE, cards, false, header(product));
+                sprint == null ? null : boards.board(product, sprint), boards.team(product), null, Columns.set(product),
+                null, BoardNote.NONE, cards, false, header(product));
     }
 
     /** The board's columns, as edited in the settings panel: names, order, WIP limits, aging; empty name removes. */
@@ -158,9 +160,14 @@ public class BoardPage {
         // A new column given the same place as an existing one goes before it (so it lands before Done).
         rows.sort(java.util.Comparator.comparingInt(Row::order).thenComparing(r -> r.draft().key() != null));
         try {
-            columnService.replace(key, rows.stream().map(Row::draft).toList());
+            // Only a form from before the columns had a version, or not from the board page, lacks it.
+            FormBinder in = FormBinder.of(Form.of(submitted));
+            long version = in.version(COLUMNS_LOST);
+            in.errors().throwIfAny();
+            columnService.replace(key, rows.stream().map(Row::draft).toList(), version);
             return Response.seeOther(java.net.URI.create("/products/" + key + "/board")).build();
         } catch (Conflict | InvalidInput refused) {
+            // Said next to the form, which shows the columns as they are now (and their version, to save again).
             String message = refused instanceof InvalidInput invalid ? invalid.violations().get(0).message()
                     : refused.getMessage();
             ProductPage.Opened page = productPage.open(key, "board");
@@ -168,7 +175,7 @@ public class BoardPage {
             Long sprint = activeSprint(product);
             return Response.status(refused instanceof Conflict ? 409 : 400).entity(Templates.board(
                     page.shell(), product, sprint == null ? null : boards.board(product, sprint),
-                    boards.team(product), message, Columns.of(product), BoardNote.NONE, cards, false,
+                    boards.team(product), null, Columns.set(product), message, BoardNote.NONE, cards, false,
                     header(product))).build();
         }
     }

@@ -60,14 +60,23 @@ public class ColumnService {
     @Inject
     Event<ColumnsChanged> changes;
 
+    /**
+     * Replaces the columns with these, in this order, if the set is still at {@code expectedVersion} (else a
+     * {@link Conflict} with the set as it is). Returns the new set, one version on.
+     */
     @Transactional
-    public List<Columns.Lane> replace(String productKey, List<ColumnDraft> drafts) {
+    public ColumnSet replace(String productKey, List<ColumnDraft> drafts, long expectedVersion) {
         Product product = products.find(productKey);
         Member member = access.sprintRunner(product);
+        // The product's row lock orders the writers of its columns: the version read below cannot move meanwhile.
         Product.byKeyForUpdate(productKey);
-        List<Columns.Lane> current = Columns.of(product);
+        ColumnSet current = Columns.set(product);
+        if (current.version() != expectedVersion) {
+            throw new Conflict("The board's columns of " + product.key + " are at version " + current.version()
+                    + ", not " + expectedVersion + ": someone changed them meanwhile", current);
+        }
         Set<String> existing = new HashSet<>();
-        current.forEach(l -> existing.add(l.key()));
+        current.columns().forEach(l -> existing.add(l.key()));
         Checks checks = new Checks();
         if (drafts == null || drafts.size() < 2 || drafts.size() > 8) {
             checks.add("columns", "A board has 2 to 8 columns; the last one means done");
@@ -119,10 +128,11 @@ public class ColumnService {
             column.wipLimit = lanes.get(i).wipLimit();
             column.wipHard = lanes.get(i).hard();
             column.agingDays = lanes.get(i).agingDays();
+            column.setVersion = current.version() + 1;
             column.persist();
         }
         changes.fire(new ColumnsChanged(product.stamp(member.user())));
-        return lanes;
+        return new ColumnSet(current.version() + 1, lanes);
     }
 
     private static String keyFor(String name, Set<String> used, Set<String> existing) {

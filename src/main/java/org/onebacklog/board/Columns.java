@@ -23,11 +23,17 @@ public final class Columns {
     }
 
     public static List<Lane> of(Product product) {
+        return set(product).columns();
+    }
+
+    /** The columns with the version of the set, which a change of them must send. */
+    public static ColumnSet set(Product product) {
         List<BoardColumn> saved = BoardColumn.list("product = ?1 order by position", product);
         if (saved.isEmpty()) {
-            return DEFAULT;
+            return new ColumnSet(0, DEFAULT);
         }
-        return saved.stream().map(c -> new Lane(c.key, c.name, c.wipLimit, c.wipHard, c.agingDays)).toList();
+        return new ColumnSet(saved.get(0).setVersion,
+                saved.stream().map(c -> new Lane(c.key, c.name, c.wipLimit, c.wipHard, c.agingDays)).toList());
     }
 
     public static String doneKey(Product product) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onebacklog.failure.Checks;
 import org.onebacklog.product.Access;
 import org.onebacklog.product.Product;
 import org.onebacklog.product.ProductService;
@@ -25,7 +26,8 @@ import org.onebacklog.web.Bodies;
 @Authenticated
 public class ColumnsApi {
 
-    public record NewColumns(List<ColumnService.ColumnDraft> columns) {
+    /** The whole new set of columns; {@code version} (required) is the set's version the change was made against. */
+    public record NewColumns(Long version, List<ColumnService.ColumnDraft> columns) {
     }
 
     @Inject
@@ -39,18 +41,21 @@ public class ColumnsApi {
 
     @GET
     @Operation(summary = "Read the board's columns",
-            description = "The product's board columns, in order, with their WIP limits.")
-    public List<Columns.Lane> get(@PathParam("key") String productKey) {
+            description = "The product's board columns, in order, with their WIP limits, and the set's `version`, "
+                    + "which a change of them sends.")
+    public ColumnSet get(@PathParam("key") String productKey) {
         Product product = products.find(productKey);
         access.member(product);
-        return Columns.of(product);
+        return Columns.set(product);
     }
 
     @PUT
     @Operation(summary = "Replace the board's columns",
             description = "Sets the product's columns, in order, with their WIP limits (hard or soft) and aging "
-                    + "thresholds.")
-    public List<Columns.Lane> replace(@PathParam("key") String productKey, NewColumns body) {
-        return columns.replace(productKey, Bodies.required(body).columns());
+                    + "thresholds. Send the set's `version` you read (required): a stale one is a 409 with the "
+                    + "columns as they are. The answer carries the new version.")
+    public ColumnSet replace(@PathParam("key") String productKey, NewColumns body) {
+        NewColumns replacement = Bodies.required(body);
+        return columns.replace(productKey, replacement.columns(), Checks.requiredVersion(replacement.version()));
     }
 }

@@ -65,7 +65,8 @@ class BoardCardsTest {
         long task = BoardTest.task((long) board[1], 0);
         BoardTest.move(task, "IN_PROGRESS", 0).statusCode(200);
         assertTrue(pageCard(shop, task).contains("aria-label=\"To Review\""));
-        asAdmin().body(Map.of("columns", java.util.List.of(Map.of("key", "TODO", "name", "To Do"),
+        asAdmin().body(Map.of("version", org.onebacklog.support.Api.columnsVersion(shop),
+                "columns", java.util.List.of(Map.of("key", "TODO", "name", "To Do"),
                 Map.of("key", "IN_PROGRESS", "name", "Doing"), Map.of("key", "REVIEW", "name", "Checking"),
                 Map.of("key", "DONE", "name", "Done")))).put("/api/v1/products/" + shop + "/columns").then()
                 .statusCode(200);

@@ -117,7 +117,8 @@ class BoardKeyboardBrowserTest extends ChromiumTest {
     void anotherPersonsMoveIsSaidInWordsAndOnesOwnMoveWithItsColumnsWip() {
         Api.ActiveBoard board = board("KL", 2);
         String shop = board.product();
-        Api.asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+        Api.asAdmin().body(Map.of("version", Api.columnsVersion(shop),
+                "columns", List.of(Map.of("key", "TODO", "name", "To Do"),
                 Map.of("key", "IN_PROGRESS", "name", "In Progress", "wipLimit", 1, "hard", false),
                 Map.of("key", "REVIEW", "name", "Review"), Map.of("key", "DONE", "name", "Done"))))
                 .put("/api/v1/products/" + shop + "/columns").then().statusCode(200);
@@ -146,7 +147,8 @@ class BoardKeyboardBrowserTest extends ChromiumTest {
     void aRefusedMoveIsShownAndSaidNextToTheCard() {
         Api.ActiveBoard board = board("KC", 12);
         String shop = board.product();
-        Api.asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+        Api.asAdmin().body(Map.of("version", Api.columnsVersion(shop),
+                "columns", List.of(Map.of("key", "TODO", "name", "To Do"),
                 Map.of("key", "IN_PROGRESS", "name", "In Progress", "wipLimit", 1, "hard", true),
                 Map.of("key", "REVIEW", "name", "Review"), Map.of("key", "DONE", "name", "Done"))))
                 .put("/api/v1/products/" + shop + "/columns").then().statusCode(200);

@@ -1,11 +1,19 @@
 package org.onebacklog.board;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onebacklog.support.Api.asAdmin;
 import static org.onebacklog.support.Api.member;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.onebacklog.support.Api;
 import org.onebacklog.support.Browser;
 
 @QuarkusTest
@@ -84,23 +92,70 @@ class BoardPageTest {
         Object[] board = BoardTest.activeBoard("BK");
         String shop = (String) board[0];
         Browser sm = Browser.user(member(shop, "SCRUM_MASTER"));
-        sm.form().formParam("key", "TODO", "IN_PROGRESS", "REVIEW", "DONE", "")
+        sm.form().formParam("version", Api.columnsVersion(shop))
+                .formParam("key", "TODO", "IN_PROGRESS", "REVIEW", "DONE", "")
                 .formParam("name", "To Do", "Doing", "Review", "Done", "Testing")
                 .formParam("order", "1", "2", "3", "4", "4")
                 .formParam("wip", "", "3", "", "", "2")
                 .formParam("hard", "IN_PROGRESS", "new")
                 .post("/products/" + shop + "/board/columns").then().statusCode(303);
         asAdmin().get("/api/v1/products/" + shop + "/columns").then()
-                .body("key", org.hamcrest.Matchers.contains("TODO", "IN_PROGRESS", "REVIEW", "TESTING", "DONE"))
-                .body("name[1]", org.hamcrest.Matchers.is("Doing"))
-                .body("wipLimit[1]", org.hamcrest.Matchers.is(3)).body("hard[1]", org.hamcrest.Matchers.is(true))
-                .body("hard[3]", org.hamcrest.Matchers.is(true));
+                .body("columns.key", org.hamcrest.Matchers.contains("TODO", "IN_PROGRESS", "REVIEW", "TESTING", "DONE"))
+                .body("columns.name[1]", org.hamcrest.Matchers.is("Doing"))
+                .body("columns.wipLimit[1]", org.hamcrest.Matchers.is(3))
+                .body("columns.hard[1]", org.hamcrest.Matchers.is(true))
+                .body("columns.hard[3]", org.hamcrest.Matchers.is(true));
         // Emptying the name of a column that holds tasks is refused with the reason.
-        sm.form().formParam("key", "TODO", "IN_PROGRESS", "REVIEW", "TESTING", "DONE")
+        sm.form().formParam("version", Api.columnsVersion(shop))
+                .formParam("key", "TODO", "IN_PROGRESS", "REVIEW", "TESTING", "DONE")
                 .formParam("name", "", "Doing", "Review", "Testing", "Done")
                 .formParam("order", "1", "2", "3", "4", "5")
                 .post("/products/" + shop + "/board/columns").then().statusCode(409)
                 .body(containsString("still holds 2 tasks"));
+    }
+
+    /**
+     * The columns form carries the version it shows: saved after someone else changed the columns, it is refused
+     * next to the form, which then shows their columns (and their version, to save again).
+     */
+    @Test
+    void aStaleColumnsFormIsToldAndShowsTheColumnsAsTheyAreNow() {
+        String shop = Api.product("BQ");
+        Browser sm = Browser.user(member(shop, "SCRUM_MASTER"));
+        String shown = columnsFormVersion(sm.page().get("/products/" + shop + "/board").then().statusCode(200)
+                .extract().asString());
+        asAdmin().body(Map.of("version", Integer.parseInt(shown), "columns", List.of(
+                Map.of("key", "TODO", "name", "Ready"), Map.of("key", "IN_PROGRESS", "name", "Doing"),
+                Map.of("key", "DONE", "name", "Done")))).put("/api/v1/products/" + shop + "/columns").then()
+                .statusCode(200);
+        String refused = sm.form().formParam("version", shown).formParam("key", "TODO", "IN_PROGRESS", "REVIEW", "DONE")
+                .formParam("name", "To Do", "In Progress", "Review", "Finished")
+                .post("/products/" + shop + "/board/columns").then().statusCode(409).extract().asString();
+        int form = refused.indexOf("action=\"/products/" + shop + "/board/columns\"");
+        assertTrue(refused.indexOf("someone changed them meanwhile", form) > form, "said in the form: " + refused);
+        assertTrue(refused.contains("<input name=\"name\" value=\"Ready\""), "the fresh columns are shown");
+        assertFalse(refused.contains("value=\"Finished\""), "not the stale ones");
+        String fresh = columnsFormVersion(refused);
+        assertNotEquals(shown, fresh, "the form now carries the fresh version");
+
+        String missing = sm.form().formParam("key", "TODO", "IN_PROGRESS", "DONE")
+                .formParam("name", "To Do", "Doing", "Done").post("/products/" + shop + "/board/columns").then()
+                .statusCode(400).extract().asString();
+        assertTrue(missing.indexOf("lost track of the version of the columns",
+                missing.indexOf("id=\"columns-message\"")) > 0, "a form without its version is told so: " + missing);
+        sm.form().formParam("version", fresh).formParam("key", "TODO", "IN_PROGRESS", "DONE")
+                .formParam("name", "To Do", "Doing", "Done").post("/products/" + shop + "/board/columns").then()
+                .statusCode(303);
+        asAdmin().get("/api/v1/products/" + shop + "/columns").then()
+                .body("columns.name", org.hamcrest.Matchers.contains("To Do", "Doing", "Done"));
+    }
+
+    /** The version the board page's columns form carries. */
+    static String columnsFormVersion(String html) {
+        Matcher version = Pattern.compile("action=\"/products/[^/]+/board/columns\"[^>]*>[^<]*<input[^>]*>\\s*"
+                + "<input type=\"hidden\" name=\"version\" value=\"(\\d+)\">").matcher(html);
+        assertTrue(version.find(), "the columns form carries its version: " + html);
+        return version.group(1);
     }
 
     /** The card's article in a board answer, from its opening tag to its end. */

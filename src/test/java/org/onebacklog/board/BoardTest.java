@@ -80,12 +80,13 @@ class BoardTest {
         Object[] board = activeBoard("BW");
         String shop = (String) board[0];
         long sprint = (long) board[1];
-        asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+        asAdmin().body(Map.of("version", Api.columnsVersion(shop),
+                "columns", List.of(Map.of("key", "TODO", "name", "To Do"),
                 Map.of("key", "IN_PROGRESS", "name", "Doing", "wipLimit", 1, "hard", true),
                 Map.of("key", "REVIEW", "name", "Review", "wipLimit", 1),
                 Map.of("name", "Ready to ship"), Map.of("key", "DONE", "name", "Done"))))
                 .put("/api/v1/products/" + shop + "/columns").then().statusCode(200)
-                .body("key", contains("TODO", "IN_PROGRESS", "REVIEW", "READY_TO_SHIP", "DONE"));
+                .body("columns.key", contains("TODO", "IN_PROGRESS", "REVIEW", "READY_TO_SHIP", "DONE"));
         long first = task(sprint, 0);
         long second = task(sprint, 1);
         move(first, "IN_PROGRESS", 0).statusCode(200);
@@ -101,19 +102,47 @@ class BoardTest {
     void columnsAreRenamedAddedAndOnlyEmptyOnesRemoved() {
         Object[] board = activeBoard("BC");
         String shop = (String) board[0];
-        asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "Backlog"),
+        asAdmin().body(Map.of("version", Api.columnsVersion(shop),
+                "columns", List.of(Map.of("key", "TODO", "name", "Backlog"),
                 Map.of("key", "DONE", "name", "Done")))).put("/api/v1/products/" + shop + "/columns").then()
                 .statusCode(200);
-        asAdmin().body(Map.of("columns", List.of(Map.of("key", "DONE", "name", "Done"),
+        asAdmin().body(Map.of("version", Api.columnsVersion(shop),
+                "columns", List.of(Map.of("key", "DONE", "name", "Done"),
                 Map.of("name", "Later")))).put("/api/v1/products/" + shop + "/columns").then().statusCode(409)
                 .body("detail", containsString("still holds 2 tasks"));
-        asAdmin().body(Map.of("columns", List.of(Map.of("name", "Only")))).put("/api/v1/products/" + shop
+        asAdmin().body(Map.of("version", Api.columnsVersion(shop),
+                "columns", List.of(Map.of("name", "Only")))).put("/api/v1/products/" + shop
                 + "/columns").then().statusCode(400);
         String developer = member(shop, "DEVELOPER");
-        Api.asUser(developer).body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "X"),
+        Api.asUser(developer).body(Map.of("version", Api.columnsVersion(shop),
+                "columns", List.of(Map.of("key", "TODO", "name", "X"),
                 Map.of("key", "DONE", "name", "Y")))).put("/api/v1/products/" + shop + "/columns").then()
                 .statusCode(403);
-        asAdmin().get("/api/v1/products/" + shop + "/columns").then().body("name", contains("Backlog", "Done"));
+        asAdmin().get("/api/v1/products/" + shop + "/columns").then().body("columns.name", contains("Backlog", "Done"));
+    }
+
+    /** Two people edit the columns they both read: the second is told, with the first one's, not undoing them. */
+    @Test
+    void twoEditorsOfTheColumnsDoNotUndoEachOther() {
+        String shop = product("BV");
+        String columns = "/api/v1/products/" + shop + "/columns";
+        int read = Api.columnsVersion(shop);
+        asAdmin().body(Map.of("version", read, "columns", List.of(Map.of("key", "TODO", "name", "Ready"),
+                Map.of("key", "DONE", "name", "Done")))).put(columns).then().statusCode(200)
+                .body("version", is(read + 1)).body("columns.name", contains("Ready", "Done"));
+        asAdmin().body(Map.of("version", read, "columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+                Map.of("key", "IN_PROGRESS", "name", "Doing", "wipLimit", 2),
+                Map.of("key", "DONE", "name", "Shipped"))))
+                .put(columns).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("someone changed them meanwhile"))
+                .body("current.version", is(read + 1)).body("current.columns.name", contains("Ready", "Done"));
+        // A write that says nothing of the version it was made against is refused, naming the field.
+        asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+                Map.of("key", "DONE", "name", "Done")))).put(columns).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("version"))
+                .body("violations.message", contains(containsString("version is required")));
+        asAdmin().get(columns).then().statusCode(200).body("version", is(read + 1))
+                .body("columns.name", contains("Ready", "Done"));
     }
 
     @Test

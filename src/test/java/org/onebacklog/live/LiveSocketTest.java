@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onebacklog.support.Api.asAdmin;
 import static org.onebacklog.support.Api.member;
 import static org.onebacklog.support.Api.policy;
+import static org.onebacklog.support.LiveClient.seq;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,53 +24,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
+import org.onebacklog.support.LiveClient;
 
 @QuarkusTest
 class LiveSocketTest {
 
-    private static final Pattern SEQ = Pattern.compile("data-seq=\"(\\d+)\"");
-
     @TestHTTPResource("/")
     URI base;
 
-    /** A connected client and everything it receives, in order. */
-    record Client(WebSocketClientConnection connection, BlockingQueue<String> messages) {
-        String next() throws InterruptedException {
-            return messages.poll(5, TimeUnit.SECONDS);
-        }
-
-        /**
-         * The sequence number once the product is quiet: the hello, then any change of the test's own setup that
-         * was still on its way when the client connected (changes travel after their commit, asynchronously).
-         */
-        long settle() throws InterruptedException {
-            long seq = seq(next());
-            for (String late = messages.poll(500, TimeUnit.MILLISECONDS); late != null;
-                    late = messages.poll(500, TimeUnit.MILLISECONDS)) {
-                seq = seq(late);
-            }
-            return seq;
-        }
-    }
-
-    Client connect(String productKey, String username, String password, String view) {
-        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
-        WebSocketClientConnection connection = BasicWebSocketConnector.create().baseUri(base)
-                .path("/live/" + productKey + "?view=" + view)
-                .addHeader("Authorization", "Basic " + credentials)
-                // On the event loop, in order: blocking callbacks of one connection may run concurrently.
-                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
-                .onTextMessage((c, message) -> messages.add(message))
-                .connectAndAwait();
-        return new Client(connection, messages);
-    }
-
-    static long seq(String message) {
-        Matcher matcher = SEQ.matcher(message);
-        assertTrue(matcher.find(), message);
-        return Long.parseLong(matcher.group(1));
+    LiveClient connect(String productKey, String username, String password, String view) {
+        return LiveClient.member(base, productKey, username, password, view);
     }
 
     @Test
@@ -78,15 +41,15 @@ class LiveSocketTest {
         Api.ActiveBoard board = Api.activeBoard("LV");
         String shop = board.product();
         long task = Api.task(board.sprint(), 0);
-        Client one = connect(shop, "admin", Api.ADMIN_PASSWORD, "board");
-        Client two = connect(shop, "admin", Api.ADMIN_PASSWORD, "board");
+        LiveClient one = connect(shop, "admin", Api.ADMIN_PASSWORD, "board");
+        LiveClient two = connect(shop, "admin", Api.ADMIN_PASSWORD, "board");
         long start = one.settle();
         assertEquals(start, two.settle(), "both start from the same number");
 
         asAdmin().body(Map.of("column", "IN_PROGRESS", "version", 0)).post("/api/v1/tasks/" + task + "/move").then()
                 .statusCode(200);
         String lane = shop + "-1";
-        for (Client client : new Client[] {one, two}) {
+        for (LiveClient client : new LiveClient[] {one, two}) {
             String message = client.next();
             assertNotNull(message, "the move reaches every open board");
             assertEquals(start + 1, seq(message));
@@ -119,7 +82,7 @@ class LiveSocketTest {
         String dev = member(shop, "DEVELOPER");
         long task = Api.task(board.sprint(), 0);
         asAdmin().body(Map.of("assignee", dev, "version", 0)).patch("/api/v1/tasks/" + task).then().statusCode(200);
-        Client client = connect(shop, "admin", Api.ADMIN_PASSWORD, "board");
+        LiveClient client = connect(shop, "admin", Api.ADMIN_PASSWORD, "board");
         long start = client.settle();
 
         asAdmin().delete("/api/v1/products/" + shop + "/members/" + dev).then().statusCode(204);
@@ -138,10 +101,11 @@ class LiveSocketTest {
     @Test
     void theMetricsShowTheLiveChannel() throws Exception {
         Api.ActiveBoard board = Api.activeBoard("LM");
-        Client client = connect(board.product(), "admin", Api.ADMIN_PASSWORD, "board");
+        LiveClient client = connect(board.product(), "admin", Api.ADMIN_PASSWORD, "board");
         client.settle();
         double changesBefore = metric("onebacklog_live_changes_total");
-        asAdmin().body(Map.of("columns", java.util.List.of(Map.of("key", "TODO", "name", "Ready"),
+        asAdmin().body(Map.of("version", Api.columnsVersion(board.product()),
+                "columns", java.util.List.of(Map.of("key", "TODO", "name", "Ready"),
                 Map.of("key", "IN_PROGRESS", "name", "Doing"), Map.of("key", "DONE", "name", "Done"))))
                 .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(200);
         assertTrue(client.next().contains("board-grid"), "the board got its message");
@@ -169,9 +133,10 @@ class LiveSocketTest {
     @Test
     void aChangeOfTheBoardsColumnsSendsTheWholeGrid() throws Exception {
         Api.ActiveBoard board = Api.activeBoard("LW");
-        Client client = connect(board.product(), "admin", Api.ADMIN_PASSWORD, "board");
+        LiveClient client = connect(board.product(), "admin", Api.ADMIN_PASSWORD, "board");
         long start = client.settle();
-        asAdmin().body(Map.of("columns", java.util.List.of(Map.of("key", "TODO", "name", "Ready"),
+        asAdmin().body(Map.of("version", Api.columnsVersion(board.product()),
+                "columns", java.util.List.of(Map.of("key", "TODO", "name", "Ready"),
                 Map.of("key", "IN_PROGRESS", "name", "Doing"), Map.of("key", "DONE", "name", "Done"))))
                 .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(200);
         String message = client.next();
@@ -188,7 +153,7 @@ class LiveSocketTest {
         policy(shop, "0.2", "ENFORCE");
         long sprint = Api.sprint(shop, 10);
         String big = Api.estimated(shop, "STORY", 9);
-        Client client = connect(shop, "admin", Api.ADMIN_PASSWORD, "planning");
+        LiveClient client = connect(shop, "admin", Api.ADMIN_PASSWORD, "planning");
         long start = client.settle();
         asAdmin().body(Map.of("itemKey", big)).post("/api/v1/sprints/" + sprint + "/items").then().statusCode(409);
         assertNull(client.messages().poll(1500, TimeUnit.MILLISECONDS), "a refused commitment is not announced");
@@ -205,7 +170,7 @@ class LiveSocketTest {
     @Test
     void aPageKnowsTheNumberItWasRenderedAt() throws Exception {
         String shop = Api.product("LP");
-        Client watcher = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
+        LiveClient watcher = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
         watcher.settle();
         String page = org.onebacklog.support.Browser.admin().page().get("/products/" + shop + "/backlog").then()
                 .statusCode(200).extract().asString();
@@ -214,7 +179,7 @@ class LiveSocketTest {
         long renderedAt = Long.parseLong(rendered.group(1));
         Api.story(shop, "Added while the page was on its way");
         assertEquals(renderedAt + 1, seq(watcher.next()));
-        Client late = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
+        LiveClient late = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
         assertTrue(seq(late.next()) > renderedAt, "the late socket's hello is past the page's number");
         watcher.connection().closeAndAwait();
         late.connection().closeAndAwait();
@@ -223,12 +188,12 @@ class LiveSocketTest {
     @Test
     void aClientThatReconnectsLearnsWhereTheSequenceIs() throws Exception {
         String shop = Api.product("LC");
-        Client first = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
+        LiveClient first = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
         long start = first.settle();
         first.connection().closeAndAwait();
         Api.story(shop, "Changed while away");
         Api.story(shop, "And again");
-        Client again = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
+        LiveClient again = connect(shop, "admin", Api.ADMIN_PASSWORD, "backlog");
         String hello = again.next();
         assertTrue(hello.contains("data-change=\"hello\""), hello);
         assertTrue(seq(hello) > start, "the hello tells that the product moved on while away, so the page resyncs");
@@ -248,7 +213,7 @@ class LiveSocketTest {
         String shop = Api.product("LO");
         String other = Api.product("LP");
         String outsider = member(other, "DEVELOPER");
-        Client client = connect(shop, outsider, Api.password(outsider), "board");
+        LiveClient client = connect(shop, outsider, Api.password(outsider), "board");
         assertNull(client.messages().poll(1, TimeUnit.SECONDS), "no hello for an outsider");
         assertTrue(waitClosed(client.connection()), "the outsider's connection is closed");
         assertEquals(4403, client.connection().closeReason().getCode());
@@ -275,12 +240,37 @@ class LiveSocketTest {
         assertEquals(101, upgrade(shop, null), "a client that sends no Origin (a script) opens it");
     }
 
+    /**
+     * Someone an admin created with a one-time password chooses their own before anything else: until then the live
+     * channel of a product they are a member of stays shut to them, as every page and API call does.
+     */
+    @Test
+    void aOneTimePasswordOpensNoLiveChannelUntilItIsReplaced() throws Exception {
+        String shop = Api.product("LT");
+        String name = "otp-" + shop.toLowerCase();
+        String oneTime = asAdmin().body(Map.of("username", name)).post("/api/v1/users").then().statusCode(201)
+                .extract().path("oneTimePassword");
+        asAdmin().body(Map.of("username", name, "role", "DEVELOPER")).post("/api/v1/products/" + shop + "/members")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        assertEquals(403, upgrade(shop, null, name, oneTime), "no live channel with a one-time password");
+
+        String chosen = "a passphrase of my own";
+        Api.as(name, oneTime).body(Map.of("current", oneTime, "new", chosen)).post("/api/v1/account/password").then()
+                .statusCode(204);
+        assertEquals(101, upgrade(shop, null, name, chosen), "the member's channel opens once they chose theirs");
+    }
+
     /** The status of an upgrade as admin from that origin: 101 if the socket opened and said hello. */
     private int upgrade(String shop, String origin) throws Exception {
+        return upgrade(shop, origin, "admin", Api.ADMIN_PASSWORD);
+    }
+
+    /** The status of an upgrade as that user from that origin: 101 if the socket opened and said hello. */
+    private int upgrade(String shop, String origin, String username, String password) throws Exception {
         BlockingQueue<String> messages = new LinkedBlockingQueue<>();
         java.net.http.WebSocket.Builder builder = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:"
-                        + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":"
+                        + password).getBytes(StandardCharsets.UTF_8)));
         if (origin != null) {
             builder.header("Origin", origin);
         }

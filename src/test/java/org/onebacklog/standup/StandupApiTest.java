@@ -175,13 +175,15 @@ class StandupApiTest {
     @Test
     void aColumnMayHaveItsOwnAgingThreshold() {
         Api.ActiveBoard board = activeBoard("CA");
-        asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+        asAdmin().body(Map.of("version", Api.columnsVersion(board.product()),
+                "columns", List.of(Map.of("key", "TODO", "name", "To Do"),
                 Map.of("key", "IN_PROGRESS", "name", "In Progress"),
                 Map.of("key", "REVIEW", "name", "Review", "agingDays", 20), Map.of("key", "DONE", "name", "Done"))))
                 .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(200)
-                .body("find { it.key == 'REVIEW' }.agingDays", is(20))
-                .body("find { it.key == 'IN_PROGRESS' }.agingDays", nullValue());
-        asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+                .body("columns.find { it.key == 'REVIEW' }.agingDays", is(20))
+                .body("columns.find { it.key == 'IN_PROGRESS' }.agingDays", nullValue());
+        asAdmin().body(Map.of("version", Api.columnsVersion(board.product()),
+                "columns", List.of(Map.of("key", "TODO", "name", "To Do"),
                 Map.of("key", "DONE", "name", "Done", "agingDays", 0))))
                 .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(400)
                 .body("violations.field", hasItem("columns[1].agingDays"));

@@ -92,6 +92,11 @@ public final class Api {
         return versionOf("/api/v1/products/" + productKey + "/dod");
     }
 
+    /** The version of the board's columns now, which a change of them sends. */
+    public static int columnsVersion(String productKey) {
+        return versionOf("/api/v1/products/" + productKey + "/columns");
+    }
+
     /** The capacity policy's version now, which a change of it sends. */
     public static int policyVersion(String productKey) {
         return versionOf("/api/v1/products/" + productKey + "/capacity-policy");

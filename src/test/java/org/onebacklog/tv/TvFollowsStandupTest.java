@@ -2,30 +2,22 @@ package org.onebacklog.tv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onebacklog.support.Api.asAdmin;
 import static org.onebacklog.support.Api.asUser;
+import static org.onebacklog.support.LiveClient.seq;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
-import io.quarkus.websockets.next.WebSocketClientConnection;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.standup.StandupWalk;
 import org.onebacklog.support.Api;
 import org.onebacklog.support.Browser;
+import org.onebacklog.support.LiveClient;
 
 /**
  * The TV follows the stand-up: while someone walks it, every TV of the product is sent the step on the walker's
@@ -35,55 +27,15 @@ import org.onebacklog.support.Browser;
 @QuarkusTest
 class TvFollowsStandupTest {
 
-    private static final Pattern SEQ = Pattern.compile("data-seq=\"(\\d+)\"");
-
     @TestHTTPResource("/")
     URI base;
 
-    record Client(WebSocketClientConnection connection, BlockingQueue<String> messages) {
-        String next() throws InterruptedException {
-            return messages.poll(5, TimeUnit.SECONDS);
-        }
-
-        /** The number once the product is quiet: the hello, then the setup's changes still on their way. */
-        long settle() throws InterruptedException {
-            long seq = seq(next());
-            for (String late = messages.poll(500, TimeUnit.MILLISECONDS); late != null;
-                    late = messages.poll(500, TimeUnit.MILLISECONDS)) {
-                seq = seq(late);
-            }
-            return seq;
-        }
+    LiveClient tv(String productKey, String token) {
+        return LiveClient.display(base, productKey, token);
     }
 
-    static long seq(String message) {
-        assertNotNull(message, "a message came");
-        Matcher matcher = SEQ.matcher(message);
-        assertTrue(matcher.find(), message);
-        return Long.parseLong(matcher.group(1));
-    }
-
-    Client tv(String productKey, String token) {
-        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        WebSocketClientConnection connection = BasicWebSocketConnector.create().baseUri(base)
-                .path("/live/" + productKey + "?view=tv&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
-                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
-                .onTextMessage((c, message) -> messages.add(message))
-                .connectAndAwait();
-        return new Client(connection, messages);
-    }
-
-    Client board(String productKey) {
-        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + Api.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        WebSocketClientConnection connection = BasicWebSocketConnector.create().baseUri(base)
-                .path("/live/" + productKey + "?view=board")
-                .addHeader("Authorization", "Basic " + credentials)
-                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
-                .onTextMessage((c, message) -> messages.add(message))
-                .connectAndAwait();
-        return new Client(connection, messages);
+    LiveClient board(String productKey) {
+        return LiveClient.member(base, productKey, "admin", Api.ADMIN_PASSWORD, "board");
     }
 
     /** A developer of the product holding a task in progress: they have a step of their own in the walk. */
@@ -112,8 +64,8 @@ class TvFollowsStandupTest {
         String shop = active.product();
         String dana = developerWithWork(active, "dana", "Wire the payment form");
         String token = displayToken(shop);
-        Client tv = tv(shop, token);
-        Client board = board(shop);
+        LiveClient tv = tv(shop, token);
+        LiveClient board = board(shop);
         long start = tv.settle();
         assertEquals(start, board.settle(), "the TV and the board start from the same number");
 

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
 import org.onebacklog.support.Axe;
@@ -25,6 +26,8 @@ import org.onebacklog.support.ChromiumTest;
  */
 @QuarkusTest
 class AccessibilityBrowserTest extends ChromiumTest {
+
+    private static final Logger LOG = Logger.getLogger(AccessibilityBrowserTest.class);
 
     /** The widths a page is looked at: a desktop, a tablet, a phone. */
     private static final int DESKTOP = 1440;
@@ -309,8 +312,8 @@ class AccessibilityBrowserTest extends ChromiumTest {
                             found.add(state + " at " + width + " px: " + finding);
                         } else {
                             // Best practice and minor impact: reported, not failed on.
-                            System.out.println("axe (not failing) " + state + " at " + width + " px: " + finding.rule()
-                                    + " (" + finding.impact() + ") at " + finding.target());
+                            LOG.infof("axe (not failing) %s at %d px: %s (%s) at %s", state, width,
+                                    finding.rule(), finding.impact(), finding.target());
                         }
                     }
                 }

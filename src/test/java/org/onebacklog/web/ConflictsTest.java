@@ -41,7 +41,8 @@ class ConflictsTest {
         conflict(asAdmin().body(Map.of("column", "REVIEW", "version", 0)).post("/api/v1/tasks/" + task + "/move"))
                 .body("current.column", is("TODO")).body("current.version", is(1));
         // A hard WIP limit: the card that was refused, as it is.
-        asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+        asAdmin().body(Map.of("version", org.onebacklog.support.Api.columnsVersion(board.product()),
+                "columns", List.of(Map.of("key", "TODO", "name", "To Do"),
                 Map.of("key", "IN_PROGRESS", "name", "Doing", "wipLimit", 1, "hard", true),
                 Map.of("key", "REVIEW", "name", "Review"), Map.of("key", "DONE", "name", "Done"))))
                 .put("/api/v1/products/" + board.product() + "/columns").then().statusCode(200);
@@ -50,7 +51,8 @@ class ConflictsTest {
         conflict(asAdmin().body(Map.of("column", "IN_PROGRESS", "version", 0)).post("/api/v1/tasks/" + other
                 + "/move")).body("current.id", is((int) other)).body("current.column", is("TODO"));
         // A column that still holds cards cannot go: the columns as they are.
-        conflict(asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
+        conflict(asAdmin().body(Map.of("version", org.onebacklog.support.Api.columnsVersion(board.product()),
+                "columns", List.of(Map.of("key", "TODO", "name", "To Do"),
                 Map.of("key", "DONE", "name", "Done")))).put("/api/v1/products/" + board.product() + "/columns"));
     }
 

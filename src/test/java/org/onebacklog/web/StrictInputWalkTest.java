@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.onebacklog.support.Api;
 
@@ -24,6 +25,8 @@ import org.onebacklog.support.Api;
  */
 @QuarkusTest
 class StrictInputWalkTest {
+
+    private static final Logger LOG = Logger.getLogger(StrictInputWalkTest.class);
 
     /** Refused in every text, multi-line or not. */
     static final List<String> CONTROLS = List.of("\u0000", "\u0001", "\u0007", "\u0008", "\u000b", "\u000c", "\u001b",
@@ -55,8 +58,7 @@ class StrictInputWalkTest {
     void everyWriteRefusesControlCharactersAndNumericEnumsAndSavesNothing() {
         long seed = Long.getLong("onebacklog.strict.seed", System.nanoTime());
         int steps = Integer.getInteger("onebacklog.strict.steps", 40);
-        System.out.println("StrictInputWalkTest seed: " + seed + " (replay with -Donebacklog.strict.seed=" + seed
-                + ")");
+        LOG.infof("StrictInputWalkTest seed: %d (replay with -Donebacklog.strict.seed=%d)", seed, seed);
         Random random = new Random(seed);
         Api.ActiveBoard board = Api.activeBoard("SI");
         shop = board.product();
@@ -186,7 +188,8 @@ class StrictInputWalkTest {
                 v -> with("reservedShare", 0.2, "mode", v, "version", Api.policyVersion(shop)), "mode",
                 products + "/capacity-policy", Kind.ENUM));
         all.add(new Target("name a column", "PUT", products + "/columns",
-                v -> with("columns", List.of(with("key", "TODO", "name", v), with("key", "IN_PROGRESS", "name",
+                v -> with("version", Api.columnsVersion(shop),
+                        "columns", List.of(with("key", "TODO", "name", v), with("key", "IN_PROGRESS", "name",
                         "In Progress"), with("key", "REVIEW", "name", "Review"), with("key", "DONE", "name",
                         "Done"))), "columns[0].name", products + "/columns", Kind.ONE_LINE));
         all.add(new Target("name a TV display", "POST", products + "/displays",
