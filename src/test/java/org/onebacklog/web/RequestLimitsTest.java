@@ -79,21 +79,22 @@ class RequestLimitsTest {
         }
 
         trickling.get(60, TimeUnit.SECONDS);
-        for (Trickler body : bodies) {
-            assertTrue(body.ended, "a trickled body is cut off: " + body.received);
-            assertTrue(body.received.isEmpty() || body.received.startsWith("HTTP/1.1 408"),
-                    "answered 408 or closed: " + body.received);
-        }
+        assertAllCutOff(bodies, "a trickled body");
         assertTrue(bodies.stream().anyMatch(t -> t.received.contains("application/problem+json")),
                 "the 408 is a problem document");
         // A head has its own deadline, counted from the connection's start: trickled headers are cut off too.
-        for (Trickler head : headers) {
-            assertTrue(head.ended, "trickled headers are cut off: " + head.received);
-            assertTrue(head.received.isEmpty() || head.received.startsWith("HTTP/1.1 408"),
-                    "answered 408 or closed: " + head.received);
-        }
+        assertAllCutOff(headers, "trickled headers");
         assertTrue(headers.stream().anyMatch(t -> t.received.contains("headers did not arrive within 20 seconds")),
                 "the head's 408 says why");
+    }
+
+    /** Each one ended: answered with a 408, or closed before an answer could be written. */
+    private static void assertAllCutOff(List<Trickler> tricklers, String what) {
+        for (Trickler trickler : tricklers) {
+            assertTrue(trickler.ended, what + " is cut off: " + trickler.received);
+            assertTrue(trickler.received.isEmpty() || trickler.received.startsWith("HTTP/1.1 408"),
+                    what + " is answered 408 or closed: " + trickler.received);
+        }
     }
 
     @Test
