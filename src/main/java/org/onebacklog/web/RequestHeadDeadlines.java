@@ -90,8 +90,9 @@ public class RequestHeadDeadlines {
             } else if (deadline != null) {
                 onEventLoop(channel, deadline::headArrived);
                 context.addEndHandler(answered -> {
-                    // Answered before its body was read (a refusal): the body deadline closes the connection.
-                    if (context.request().isEnded()) {
+                    // Answered before its body was read (a refusal): the body deadline closes the connection. A
+                    // request without a body is done when answered (Vert.x may never call it ended: Quarkus pauses it).
+                    if (context.request().isEnded() || !RequestLimits.hasBody(context.request())) {
                         onEventLoop(channel, deadline::requestDone);
                     }
                 });

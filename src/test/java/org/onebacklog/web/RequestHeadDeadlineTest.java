@@ -51,24 +51,9 @@ class RequestHeadDeadlineTest {
     @Test
     void aHeadThatTricklesIsCutOffWithA408Problem() throws Exception {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(200);
-            OutputStream out = socket.getOutputStream();
-            out.write("GET /q/health/ready HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.UTF_8));
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            long started = System.nanoTime();
-            boolean closed = false;
-            // A byte every 200 ms: each one would restart an idle timeout; the head's deadline does not restart.
-            while (!closed && System.nanoTime() - started < TimeUnit.MILLISECONDS.toNanos(4 * DEADLINE_MS)) {
-                try {
-                    out.write('x');
-                    out.flush();
-                } catch (IOException reset) {
-                    closed = true;
-                }
-                closed |= readSome(socket.getInputStream(), answer);
-            }
-            String text = answer.toString(StandardCharsets.UTF_8);
-            assertTrue(closed, "the connection is closed after the head's deadline; read: " + text);
+            socket.getOutputStream().write("GET /q/health/ready HTTP/1.1\r\nHost: localhost\r\nX-Slow: "
+                    .getBytes(StandardCharsets.UTF_8));
+            String text = trickleUntilClosed(socket);
             assertTrue(text.startsWith("HTTP/1.1 408 Request Timeout"), text);
             assertTrue(text.contains("Content-Type: application/problem+json"), text);
             assertTrue(text.contains("\"detail\":\"The request's headers did not arrive within 3 seconds"), text);
@@ -99,6 +84,19 @@ class RequestHeadDeadlineTest {
     }
 
     @Test
+    void theNextHeadOnAKeepAliveConnectionHasItsOwnDeadline() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write("GET /q/health/ready HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+            assertTrue(readResponse(socket.getInputStream()).startsWith("HTTP/1.1 200"), "the first is answered");
+            out.write("GET /q/health/ready HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.UTF_8));
+            String text = trickleUntilClosed(socket);
+            assertTrue(text.startsWith("HTTP/1.1 408 Request Timeout"), text);
+        }
+    }
+
+    @Test
     void anOpenLiveBoardOutlivesTheDeadline() throws Exception {
         String shop = Api.product("HD");
         BlockingQueue<String> messages = new LinkedBlockingQueue<>();
@@ -118,6 +116,30 @@ class RequestHeadDeadlineTest {
         } finally {
             board.closeAndAwait();
         }
+    }
+
+    /**
+     * Sends a header byte every 200 ms (each one would restart an idle timeout; the head's deadline does not restart)
+     * until the server closes the connection, and returns what it answered; fails if it never does.
+     */
+    private static String trickleUntilClosed(Socket socket) throws IOException {
+        socket.setSoTimeout(200);
+        OutputStream out = socket.getOutputStream();
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        long started = System.nanoTime();
+        boolean closed = false;
+        while (!closed && System.nanoTime() - started < TimeUnit.MILLISECONDS.toNanos(4 * DEADLINE_MS)) {
+            try {
+                out.write('x');
+                out.flush();
+            } catch (IOException reset) {
+                closed = true;
+            }
+            closed |= readSome(socket.getInputStream(), answer);
+        }
+        String text = answer.toString(StandardCharsets.UTF_8);
+        assertTrue(closed, "the connection is closed after the head's deadline; read: " + text);
+        return text;
     }
 
     /** Reads what is there within the socket's timeout; true when the server closed the connection. */

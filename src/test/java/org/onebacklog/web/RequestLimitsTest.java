@@ -135,6 +135,45 @@ class RequestLimitsTest {
         assertEquals(List.of(), Api.backlogKeys(shop));
     }
 
+    /**
+     * An operator's gauge of the requests whose bodies are still arriving: a trickled body counts while it trickles;
+     * answered pages and saved writes never stay in it (a page that waited there kept its whole HTML in memory for a
+     * minute, and a benchmark's load ran the server out of memory).
+     */
+    @Test
+    void answeredRequestsAreNotKeptWaitingForABody() throws Exception {
+        String shop = Api.product("RG");
+        Trickler body = Trickler.open("POST /j_security_check HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nj_username=");
+        assertEquals(1, awaitReadingBodies(1), "the trickled body is counted while it trickles");
+        body.close();
+        assertEquals(0, awaitReadingBodies(0), "and no more once its client is gone");
+        for (int i = 0; i < 20; i++) {
+            Api.asAdmin().get("/api/v1/products/" + shop + "/backlog").then().statusCode(200);
+            Api.asAdmin().body(Map.of("kind", "STORY", "title", "Saved " + i))
+                    .post("/api/v1/products/" + shop + "/items").then().statusCode(201);
+        }
+        assertEquals(0, readingBodies(), "answered requests wait for nothing");
+    }
+
+    /** The gauge once it shows {@code expected}, or as it is after 10 s. */
+    private static int awaitReadingBodies(int expected) {
+        int now = readingBodies();
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); now != expected && System.nanoTime() < end;
+                now = readingBodies()) {
+            sleep(100);
+        }
+        return now;
+    }
+
+    private static int readingBodies() {
+        String metrics = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher gauge = java.util.regex.Pattern
+                .compile("(?m)^onebacklog_requests_reading_body(?:\\{[^}]*\\})? ([0-9.]+)$").matcher(metrics);
+        assertTrue(gauge.find(), "the gauge is published");
+        return (int) Double.parseDouble(gauge.group(1));
+    }
+
     /** A client that streams its JSON in chunks, as some HTTP libraries do, is served like any other. */
     @Test
     void aChunkedBodyWithinTheLimitIsTakenLikeAnyOther() throws Exception {
