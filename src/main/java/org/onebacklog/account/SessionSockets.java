@@ -96,6 +96,11 @@ public class SessionSockets {
             String pair = part.strip();
             if (pair.startsWith(Sessions.COOKIE + "=")) {
                 String value = pair.substring(Sessions.COOKIE.length() + 1);
+                // A value may come quoted (RFC 6265 allows it; Java's CookieManager quotes every one), as the login
+                // reads it: unquoted, the same session, not one that no longer holds.
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
                 return value.isEmpty() ? null : value;
             }
         }

@@ -176,6 +176,33 @@ class SessionsTest {
                 "the socket of the ended session is closed, and told why");
     }
 
+    /**
+     * Java's CookieManager (and other RFC 2965 clients) sends the cookie quoted, with {@code $Path}: it is the same
+     * session, so the socket stays open while the session holds (it was closed within a second).
+     */
+    @Test
+    void aSocketWhoseClientQuotesTheCookieStaysOpenWhileTheSessionHolds() throws Exception {
+        String shop = product("SQ");
+        String developer = member(shop, "DEVELOPER");
+        Browser browser = Browser.user(developer);
+        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        BlockingQueue<Integer> closed = new LinkedBlockingQueue<>();
+        BasicWebSocketConnector.create().baseUri(base).path("/live/" + shop + "?view=board")
+                .addHeader("Cookie", Sessions.COOKIE + "=\"" + browser.sessionCookie() + "\";$Path=\"/\"")
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
+                .onTextMessage((connection, message) -> messages.add(message))
+                .onClose((connection, reason) -> closed.add(reason.getCode()))
+                .connectAndAwait();
+        assertNotNull(messages.poll(10, TimeUnit.SECONDS), "the session let the socket in: it says hello");
+        // The sessions of open sockets are checked once a second: two checks and more.
+        assertEquals(null, closed.poll(2500, TimeUnit.MILLISECONDS), "the socket stays open: its session holds");
+
+        browser.form().post("/logout").then().statusCode(303);
+
+        assertEquals(SessionSockets.SESSION_ENDED, closed.poll(10, TimeUnit.SECONDS),
+                "and closes once the session has ended");
+    }
+
     /** Moves the server's clock to this long after now. */
     private void at(Duration later) {
         sessions.useClock(Clock.offset(Clock.systemUTC(), later));
