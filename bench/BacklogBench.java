@@ -34,7 +34,7 @@ public class BacklogBench {
     static final Pattern ROW = Pattern.compile("data-item-key=\"([A-Z0-9]+-\\d+)\"");
     static final Pattern SENTINEL = Pattern.compile("<li class=\"more\" hx-get=\"([^\"]+)\"");
 
-    static HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    static HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(10)).build();
     static String base;
     static String auth;
