@@ -26,8 +26,7 @@ public class BoardCards {
     /** Everything a card shows, prepared in Java: the template only prints these strings. */
     public record Card(long id, long version, String title, boolean dod, boolean waived, String assignee,
             String remaining, String meta, String criterion, String category, Move back, Move forward,
-            String productKey, String column, int ageDays, boolean aging, String blocked, boolean changed,
-            String by) {
+            int ageDays, boolean aging, String blocked, boolean changed, String by) {
 
         /** The card of {@code task} as shown in column {@code column} of {@code board}. */
         static Card of(Task task, Board board, int column) {
@@ -46,7 +45,7 @@ public class BoardCards {
                     dod && task.category != null ? task.category.label() : "",
                     left == null ? null : new Move(left.key(), left.name()),
                     right == null ? null : new Move(right.key(), right.name()),
-                    task.item.product.key, board.columns().get(column).key(), age,
+                    age,
                     time.aging(task, board.firstColumn(), board.doneColumn()), task.blockedReason,
                     time.changedSinceStandup(task), task.updatedBy == null ? "" : task.updatedBy.username);
         }

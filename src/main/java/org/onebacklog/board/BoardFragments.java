@@ -55,7 +55,8 @@ public class BoardFragments implements LiveView {
 
     /**
      * What changed cards change on an open board, as out-of-band swaps by stable ids: each changed card is deleted
-     * wherever it is, then the cells it is in now are filled afresh (their cards in order, from the cache); then the
+     * wherever it is, then the cells it is in now are filled afresh (the changed cards from the cache, the others
+     * kept from the page, all in the board's order); then the
      * column heads (counts, WIP) and the status of the lanes touched. Filling whole cells, not inserting before a
      * neighbour, keeps a page right when a neighbour's own move is only in the next message. Four queries whatever
      * the board's size. Null when there is no active sprint (the grid says so).
@@ -121,7 +122,13 @@ public class BoardFragments implements LiveView {
                 out.append("<div id=\"cell-").append(item.key).append('-').append(lanes.get(column).key())
                         .append("\" hx-swap-oob=\"innerHTML\">");
                 for (Task task : cells.get(itemId).get(column)) {
-                    out.append(cards.html(task, board, column, null));
+                    if (taskIds.contains(task.id)) {
+                        out.append(cards.html(task, board, column, null));
+                    } else {
+                        // Unchanged: the page keeps its own card here (htmx hx-preserve), so a move into a cell of
+                        // thirty done cards sends one card, not thirty. live.js refetches a page that lacks one.
+                        out.append("<article id=\"task-").append(task.id).append("\" hx-preserve></article>");
+                    }
                 }
                 out.append("</div>");
             }

@@ -1,4 +1,4 @@
-// The board: cards move with their arrow buttons (hx-post), the keyboard (← → on a focused card) or by dragging
+// The board: cards move with their arrow buttons, the keyboard (← → on a focused card) or by dragging
 // within their lane (SortableJS: mouse and touch). Every move carries the card's version; the server answers with
 // the fresh board.
 (function () {
@@ -32,8 +32,16 @@
         });
     });
 
-    // The card posts its move (hx-trigger="dropped") naming its neighbours in the cell: the server ranks it between
-    // them and touches no other card.
+    // A move posts the card's version, the column the person saw it in and where it goes. The request is made here,
+    // not by attributes on every card: a card is sent on every live move, and its bytes count.
+    function move(card, place, from) {
+        htmx.ajax("POST", "/products/" + grid().dataset.product + "/board/tasks/" + card.dataset.taskId + "/move", {
+            source: card, target: "#board-grid", swap: "outerHTML",
+            values: Object.assign({ version: card.dataset.version, from: from }, place)
+        });
+    }
+
+    // A dropped card names its neighbours in the cell: the server ranks it between them and touches no other card.
     function dropped(event) {
         if (event.from === event.to && event.oldIndex === event.newIndex) {
             return;
@@ -43,16 +51,10 @@
         const previous = card.previousElementSibling;
         const next = card.nextElementSibling;
         if (previous) { place.after = previous.dataset.taskId; } else if (next) { place.before = next.dataset.taskId; }
-        htmx.trigger(card, "dropped", place);
+        move(card, place, event.from.dataset.column);
     }
 
     document.addEventListener("htmx:configRequest", function (event) {
-        const trigger = event.detail.triggeringEvent;
-        if (trigger && trigger.type === "dropped") {
-            ["column", "after", "before"].forEach(function (name) {
-                if (trigger.detail[name]) { event.detail.parameters[name] = trigger.detail[name]; }
-            });
-        }
         const card = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("article.task[id]");
         if (card) {
             focusTask = card.id;
@@ -218,11 +220,12 @@
                 + ". Your values are kept below; Save puts them over it."
         });
     }
-    // A card's arrows move it one column (the card's own hx-post, like a drop); its title opens its detail.
+    // A card's arrows move it one column (like a drop); its title opens its detail.
     document.addEventListener("click", function (event) {
-        const move = event.target.closest("button[data-task-move]");
-        if (move) {
-            htmx.trigger(move.closest("article.task"), "dropped", { column: move.dataset.taskMove });
+        const arrow = event.target.closest("button[data-task-move]");
+        if (arrow) {
+            const card = arrow.closest("article.task");
+            move(card, { column: arrow.dataset.taskMove }, card.closest(".cell").dataset.column);
         }
         const open = event.target.closest(".task-open");
         if (open) {

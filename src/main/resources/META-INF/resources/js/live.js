@@ -45,7 +45,23 @@
         const active = document.activeElement;
         return active && active.closest && active.closest(ROOTS) && /INPUT|SELECT|TEXTAREA/.test(active.tagName);
     }
+    // A board message sends the cards that changed and names the unchanged ones around them (hx-preserve): the page
+    // keeps its own. A page that lacks one of them is not what the server thinks it is.
+    function keepsAll(html) {
+        const kept = /<article id="([^"]+)" hx-preserve>/g;
+        let match;
+        while ((match = kept.exec(html)) !== null) {
+            if (!document.getElementById(match[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
     function swap(html) {
+        if (!keepsAll(html)) {
+            resync();
+            return;
+        }
         // An element replaced under the keyboard focus keeps it.
         const focused = document.activeElement && document.activeElement.id ? document.activeElement.id : null;
         document.dispatchEvent(new CustomEvent("live:swapping"));

@@ -158,6 +158,47 @@ class LiveBoardBrowserTest extends ChromiumTest {
         }
     }
 
+    /**
+     * A card moved into a cell of other cards is the only card sent: the page keeps its own copies of the others
+     * (the very same elements). A page that has lost one of them fetches its board again, without a reload.
+     */
+    @Test
+    void aMoveIntoAFullCellKeepsThePagesOwnCardsAndAPageMissingOneFetchesItsBoard() {
+        Api.ActiveBoard board = Api.activeBoard("WP");
+        String product = board.product();
+        long moving = Api.task(board.sprint(), 0);
+        long stays = newTask(product + "-1", "Stays");
+        long other = newTask(product + "-1", "Comes later");
+        Page alice = boardOf(product);
+        Page bob = boardOf(product);
+        Chromium.waitUntilLive(alice);
+        Chromium.waitUntilLive(bob);
+        String cell = columnOf(alice, "task-" + stays);
+        String item = (String) alice.evaluate("id => document.getElementById(id).closest('.cell').dataset.lane",
+                "task-" + stays);
+        assertEquals(item, alice.evaluate("id => document.getElementById(id).closest('.cell').dataset.lane",
+                "task-" + moving), "both cards are in one lane");
+        alice.evaluate("id => window.keptCard = document.getElementById(id)", "task-" + stays);
+
+        move(moving, "IN_PROGRESS", null);
+        waitForColumn(alice, "task-" + moving, "IN_PROGRESS");
+        move(moving, cell, 0);
+        waitForColumn(alice, "task-" + moving, cell);
+        assertEquals(Boolean.TRUE, alice.evaluate("id => document.getElementById(id) === window.keptCard",
+                "task-" + stays), "the card that did not move is the page's own element, not a new copy");
+        assertEquals(apiCells(board.sprint()), alice.evaluate("(" + CELLS + ")()"), "and the board is the API's");
+
+        // Bob's page has lost a card (as if a message had been missed): the next move names it, so Bob's page
+        // fetches its board rather than show a hole, and the card is back.
+        bob.evaluate("id => document.getElementById(id).remove()", "task-" + stays);
+        move(other, cell, 0);
+        bob.waitForFunction("expected => (" + CELLS + ")() === expected", apiCells(board.sprint()),
+                new Page.WaitForFunctionOptions().setTimeout(10_000));
+        assertEquals(Boolean.TRUE, bob.evaluate("window.sameLoad === true"), "Bob's page did not reload");
+        alice.context().close();
+        bob.context().close();
+    }
+
     /** The board's cards as "cell: ids" lines, in the page's order. */
     private static final String CELLS = "() => Array.from(document.querySelectorAll('#board-grid .cell')).map(c =>"
             + " c.id + ':' + Array.from(c.querySelectorAll('article.task')).map(t => t.dataset.taskId).join(','))"
@@ -191,6 +232,11 @@ class LiveBoardBrowserTest extends ChromiumTest {
             out.append(i > 0 ? " " : "").append(keys.get(i)).append('=').append(counts.get(i));
         }
         return out.toString();
+    }
+
+    private static long newTask(String item, String title) {
+        return ((Number) Api.asAdmin().body(java.util.Map.of("title", title, "estimate", 1)).post("/api/v1/items/"
+                + item + "/tasks").then().statusCode(201).extract().path("id")).longValue();
     }
 
     /** A move over the API, as someone else's client makes it, with the version the task has now. */

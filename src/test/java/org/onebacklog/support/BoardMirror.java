@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * What a board page shows, as {@code live.js} with htmx leaves it: the cards of every cell in order, the column
  * heads and the lanes' statuses. A grid message replaces it all; a card message deletes cards by id, fills cells
- * afresh and replaces heads and statuses by id. A swap whose target is missing marks the
+ * afresh (moving the cards it keeps) and replaces heads and statuses by id. A swap whose target is missing marks the
  * page as diverged (the page would fetch its board again).
  */
 public final class BoardMirror {
@@ -27,6 +27,7 @@ public final class BoardMirror {
             + "|(<span class=\"status [^\"]*\" id=\"(status-[^\"]+)\".*?</span>)");
     private static final Pattern CARD = Pattern.compile("(?s)(<article class=\"task[^\"]*\" id=\"task-(\\d+)\".*?"
             + "</article>)");
+    private static final Pattern KEPT = Pattern.compile("<article id=\"task-(\\d+)\" hx-preserve></article>");
     private static final String OOB = " hx-swap-oob=\"true\"";
 
     /** Cell id to its cards (id, html) top first. */
@@ -47,6 +48,13 @@ public final class BoardMirror {
             reset(message);
             return;
         }
+        // live.js refetches a page that lacks a card the message keeps (hx-preserve) rather than swap it.
+        Matcher kept = KEPT.matcher(message);
+        while (kept.find()) {
+            if (find(kept.group(1)) == null) {
+                diverged = true;
+            }
+        }
         Matcher m = SWAPS.matcher(message);
         while (m.find()) {
             if (m.group(1) != null) {
@@ -64,18 +72,34 @@ public final class BoardMirror {
         }
     }
 
-    /** A cell's cards replaced by the ones sent. */
+    /**
+     * A cell's cards replaced by the ones sent; a kept card (hx-preserve) is the page's own, moved here from wherever
+     * it is, as htmx does. One the page lacks stays the empty placeholder htmx would leave.
+     */
     private void fill(String cellId, String html) {
         List<String[]> cell = cells.get(cellId);
         if (cell == null) {
             diverged = true;
             return;
         }
-        cell.clear();
-        Matcher card = CARD.matcher(html);
+        List<String[]> filled = new ArrayList<>();
+        Matcher card = Pattern.compile(CARD.pattern() + "|" + KEPT.pattern()).matcher(html);
         while (card.find()) {
-            cell.add(new String[] {card.group(2), card.group(1)});
+            if (card.group(1) != null) {
+                filled.add(new String[] {card.group(2), card.group(1)});
+            } else {
+                String[] own = find(card.group(3));
+                filled.add(own != null ? own : new String[] {card.group(3), card.group()});
+            }
         }
+        filled.forEach(moved -> cells.values().forEach(other -> other.removeIf(c -> c[0].equals(moved[0]))));
+        cell.clear();
+        cell.addAll(filled);
+    }
+
+    /** The card of that id where the page shows it, or null. */
+    private String[] find(String id) {
+        return cells.values().stream().flatMap(List::stream).filter(c -> c[0].equals(id)).findFirst().orElse(null);
     }
 
     private void reset(String grid) {
