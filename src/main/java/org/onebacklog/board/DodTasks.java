@@ -6,7 +6,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.backlog.ItemFinishing;
 import org.onebacklog.backlog.Ranking;
@@ -73,11 +76,20 @@ public class DodTasks implements DodLoad {
     }
 
     @Override
-    public BigDecimal of(BacklogItem item) {
-        BigDecimal load = Task.getEntityManager().createQuery("select sum(t.estimate) from Task t where t.item = :i"
-                + " and t.criterion is not null and t.waived = false", BigDecimal.class)
-                .setParameter("i", item).getSingleResult();
-        return load == null ? BigDecimal.ZERO : load;
+    public Map<Long, BigDecimal> of(Collection<BacklogItem> items) {
+        Map<Long, BigDecimal> loads = new HashMap<>();
+        if (items.isEmpty()) {
+            return loads;
+        }
+        List<Object[]> rows = Task.getEntityManager().createQuery("select t.item.id, sum(t.estimate) from Task t"
+                + " where t.item in :items and t.criterion is not null and t.waived = false group by t.item.id",
+                Object[].class).setParameter("items", items).getResultList();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                loads.put((Long) row[0], (BigDecimal) row[1]);
+            }
+        }
+        return loads;
     }
 
     /** The Definition of Done holds: no item is Done while one of its DoD tasks is open and not waived. */

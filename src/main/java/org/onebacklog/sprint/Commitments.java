@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.onebacklog.backlog.BacklogItem;
 import org.onebacklog.backlog.Estimates;
 import org.onebacklog.backlog.ItemKind;
@@ -171,7 +172,9 @@ public class Commitments {
     private PlanView planOf(Sprint sprint, CapacityPlan plan) {
         List<PlanView.Override> overrides = new ArrayList<>();
         List<PlanView.PlannedItem> items = new ArrayList<>();
-        for (Commitment commitment : active(sprint)) {
+        List<Commitment> commitments = active(sprint);
+        Map<Long, BigDecimal> loads = dodLoad.of(commitments.stream().map(c -> c.item).toList());
+        for (Commitment commitment : commitments) {
             if (commitment.overrideReason != null) {
                 overrides.add(new PlanView.Override(commitment.item.key, commitment.overrideReason,
                         commitment.overrideBy == null ? null : commitment.overrideBy.username));
@@ -179,7 +182,7 @@ public class Commitments {
             BacklogItem item = commitment.item;
             items.add(new PlanView.PlannedItem(item.key, item.kind.name(), item.title,
                     Estimates.plain(item.estimate),
-                    Estimates.plain(dodLoad.of(item)), commitment.dodVersion));
+                    Estimates.plain(loads.getOrDefault(item.id, BigDecimal.ZERO)), commitment.dodVersion));
         }
         return PlanView.of(sprint.id, plan, policyOf(sprint.product).mode, overrides, items);
     }
@@ -189,6 +192,7 @@ public class Commitments {
         BigDecimal functional = BigDecimal.ZERO;
         BigDecimal technical = BigDecimal.ZERO;
         List<BacklogItem> items = BacklogItem.list("sprintId", sprint.id);
+        Map<Long, BigDecimal> loads = dodLoad.of(items);
         for (BacklogItem item : items) {
             BigDecimal estimate = item.estimate == null ? BigDecimal.ZERO : item.estimate;
             if (item.kind == ItemKind.TECHNICAL) {
@@ -196,7 +200,7 @@ public class Commitments {
             } else {
                 functional = functional.add(estimate);
             }
-            technical = technical.add(dodLoad.of(item));
+            technical = technical.add(loads.getOrDefault(item.id, BigDecimal.ZERO));
         }
         return CapacityPlan.of(sprint.capacity, reservedShare(sprint), functional, technical,
                 sprint.product.unit.label());

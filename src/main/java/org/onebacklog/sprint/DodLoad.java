@@ -1,6 +1,8 @@
 package org.onebacklog.sprint;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
 import org.onebacklog.backlog.BacklogItem;
 
 /**
@@ -9,5 +11,9 @@ import org.onebacklog.backlog.BacklogItem;
  */
 public interface DodLoad {
 
-    BigDecimal of(BacklogItem item);
+    /**
+     * The load of each of the items, by item id (items without DoD tasks are left out): one query for a whole
+     * sprint, since the TV frame and the planning page weigh every committed item on every change.
+     */
+    Map<Long, BigDecimal> of(Collection<BacklogItem> items);
 }
