@@ -72,8 +72,8 @@ public class ColumnService {
         Product.byKeyForUpdate(productKey);
         ColumnSet current = Columns.set(product);
         if (current.version() != expectedVersion) {
-            throw new Conflict("The board's columns of " + product.key + " are at version " + current.version()
-                    + ", not " + expectedVersion + ": someone changed them meanwhile", current);
+            throw new Conflict("Someone changed the columns of " + product.key + " meanwhile; here they are now."
+                    + " Make your change again on them.", current);
         }
         Set<String> existing = new HashSet<>();
         current.columns().forEach(l -> existing.add(l.key()));

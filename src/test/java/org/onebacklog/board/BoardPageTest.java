@@ -132,7 +132,8 @@ class BoardPageTest {
                 .formParam("name", "To Do", "In Progress", "Review", "Finished")
                 .post("/products/" + shop + "/board/columns").then().statusCode(409).extract().asString();
         int form = refused.indexOf("action=\"/products/" + shop + "/board/columns\"");
-        assertTrue(refused.indexOf("someone changed them meanwhile", form) > form, "said in the form: " + refused);
+        assertTrue(refused.indexOf("changed the columns of " + shop + " meanwhile; here they are now", form) > form,
+                "said in the form: " + refused);
         assertTrue(refused.contains("<input name=\"name\" value=\"Ready\""), "the fresh columns are shown");
         assertFalse(refused.contains("value=\"Finished\""), "not the stale ones");
         String fresh = columnsFormVersion(refused);

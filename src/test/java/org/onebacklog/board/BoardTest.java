@@ -134,7 +134,7 @@ class BoardTest {
                 Map.of("key", "IN_PROGRESS", "name", "Doing", "wipLimit", 2),
                 Map.of("key", "DONE", "name", "Shipped"))))
                 .put(columns).then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("someone changed them meanwhile"))
+                .body("detail", containsString("changed the columns of " + shop + " meanwhile; here they are now"))
                 .body("current.version", is(read + 1)).body("current.columns.name", contains("Ready", "Done"));
         // A write that says nothing of the version it was made against is refused, naming the field.
         asAdmin().body(Map.of("columns", List.of(Map.of("key", "TODO", "name", "To Do"),
