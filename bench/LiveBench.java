@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -209,12 +210,15 @@ public class LiveBench {
         List<Long> tvLatencies = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicLong boardBytes = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicLong boardMessages = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong deflatedBytes = new java.util.concurrent.atomic.AtomicLong();
+        Map<String, double[]> rendersBefore = renders();
         int tvs = Integer.getInteger("bench.tvs", 4); // -Dbench.tvs=0: board pages only
         CountDownLatch open = new CountDownLatch(clients + tvs);
         List<WebSocket> sockets = new ArrayList<>();
         List<java.util.concurrent.atomic.AtomicInteger> received = new ArrayList<>();
         for (int i = 0; i < clients + tvs; i++) {
             boolean tv = i >= clients;
+            boolean first = i == 0;
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
             received.add(count);
             WebSocket.Listener listener = new WebSocket.Listener() {
@@ -231,8 +235,12 @@ public class LiveBench {
                                 (tv ? tvLatencies : latencies).add(now - sent);
                                 count.incrementAndGet();
                                 if (!tv) {
-                                    boardBytes.addAndGet(text.toString().getBytes(StandardCharsets.UTF_8).length);
+                                    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                                    boardBytes.addAndGet(bytes.length);
                                     boardMessages.incrementAndGet();
+                                    if (first) {
+                                        deflatedBytes.addAndGet(deflated(bytes));
+                                    }
                                 }
                             }
                         } else {
@@ -279,9 +287,52 @@ public class LiveBench {
                 + " page per move%n", clients, tvs, bases.size(), moves, ms(pct(sorted, 50)), ms(pct(sorted, 99)),
                 ms(sorted.get(sorted.size() - 1)), tvSorted.isEmpty() ? 0 : ms(pct(tvSorted, 50)), tvSorted.isEmpty() ? 0 : ms(tvSorted.get(tvSorted.size() - 1)),
                 missed, (clients + tvs) * moves, boardBytes.get() / (double) Math.max(1, boardMessages.get()));
+        System.out.printf("  a board message compressed as a browser's socket gets it (permessage-deflate, no"
+                + " context kept): %.0f bytes per move%n", deflatedBytes.get() / (double) moves);
+        Map<String, double[]> rendersAfter = renders();
+        rendersAfter.forEach((view, after) -> {
+            double[] before = rendersBefore.getOrDefault(view, new double[3]);
+            double count = after[0] - before[0];
+            if (count > 0) {
+                System.out.printf("  live renders for %s views: %.0f, mean %.1f ms (server side, once for all"
+                        + " sockets of the view; max since start %.1f ms)%n", view, count,
+                        (after[1] - before[1]) / count * 1000, after[2] * 1000);
+            }
+        });
         for (WebSocket socket : sockets) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
+    }
+
+    /** A message's size after raw DEFLATE, as permessage-deflate without context takeover sends it. */
+    static int deflated(byte[] message) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+        deflater.setInput(message);
+        deflater.finish();
+        byte[] out = new byte[message.length + 64];
+        int size = 0;
+        while (!deflater.finished()) {
+            size += deflater.deflate(out);
+        }
+        deflater.end();
+        return size;
+    }
+
+    /**
+     * The app's live render timer per view (count, seconds in all, max), from {@code /q/metrics}: where a slow
+     * delivery spends its time, rendering or waiting.
+     */
+    static Map<String, double[]> renders() throws Exception {
+        Map<String, double[]> out = new java.util.TreeMap<>();
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "onebacklog_live_render_seconds_(count|sum|max)\\{view=\"([^\"]+)\"\\} ([0-9.Ee+-]+)").matcher(metrics);
+        while (m.find()) {
+            double[] values = out.computeIfAbsent(m.group(2), k -> new double[3]);
+            values["count".equals(m.group(1)) ? 0 : "sum".equals(m.group(1)) ? 1 : 2] = Double.parseDouble(m.group(3));
+        }
+        return out;
     }
 
     static void login(String password) throws Exception {
