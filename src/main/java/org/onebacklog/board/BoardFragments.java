@@ -101,7 +101,7 @@ public class BoardFragments implements LiveView {
         }
         int[] counts = new int[lanes.size()];
         for (Object[] row : Task.getEntityManager().createQuery("select t.column, count(t) from Task t"
-                + " where t.item.sprintId = :sprint group by t.column", Object[].class)
+                + " where " + Task.onBoardOf("t", ":sprint") + " group by t.column", Object[].class)
                 .setParameter("sprint", sprint).getResultList()) {
             counts[index.getOrDefault((String) row[0], 0)] += ((Number) row[1]).intValue();
         }

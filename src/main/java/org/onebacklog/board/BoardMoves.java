@@ -81,8 +81,8 @@ public class BoardMoves {
         TaskService.requireVersion(task, version);
         if (!target.key().equals(task.column) && target.wipLimit() != null && target.hard()
                 && task.item.sprintId != null) {
-            long inColumn = Task.count("column = ?1 and item.sprintId = ?2 and id <> ?3", target.key(),
-                    task.item.sprintId, task.id);
+            long inColumn = Task.count("select count(t) from Task t where t.column = ?1 and " + Task.onBoardOf("t",
+                    "?2") + " and t.id <> ?3", target.key(), task.item.sprintId, task.id);
             if (inColumn >= target.wipLimit()) {
                 throw new Conflict(target.name() + " holds at most " + target.wipLimit() + " tasks at once and is "
                         + "full; finish one there first", TaskView.of(task));
@@ -140,7 +140,7 @@ public class BoardMoves {
     private static List<Object[]> column(Task task, String column) {
         boolean inSprint = task.item.sprintId != null;
         return Task.getEntityManager().createQuery("select t.id, t.rank from Task t where t.column = :column and "
-                        + (inSprint ? "t.item.sprintId = :scope" : "t.item = :scope")
+                        + (inSprint ? Task.onBoardOf("t", ":scope") : "t.item = :scope")
                         + " and t.id <> :id order by t.rank, t.id", Object[].class)
                 .setParameter("column", column).setParameter("scope", inSprint ? task.item.sprintId : task.item)
                 .setParameter("id", task.id == null ? -1L : task.id).getResultList();

@@ -40,8 +40,11 @@ public class BoardService {
         // Labels are an eager collection: fetched in this query, not one query per batch of lanes.
         List<BacklogItem> items = BacklogItem.list("select distinct i from BacklogItem i left join fetch i.labels"
                 + " where i.sprintId = ?1 order by i.rank nulls last, i.id", sprintId);
-        List<Task> tasks = Task.list("select t from Task t join fetch t.item i left join fetch t.criterion"
-                + " left join fetch t.assignee left join fetch t.updatedBy where i.sprintId = ?1 order by t.rank, t.id",
+        // The items are in the session already (the query above): fetching each again with its task read its
+        // columns 300 times over for a 300-card board.
+        List<Task> tasks = Task.list("select t from Task t left join fetch t.criterion"
+                + " left join fetch t.assignee left join fetch t.updatedBy where " + Task.onBoardOf("t", "?1")
+                + " order by t.rank, t.id",
                 sprintId);
         Map<Long, List<List<Task>>> cells = new HashMap<>();
         int[] counts = new int[lanes.size()];

@@ -23,6 +23,16 @@ import org.onebacklog.store.Row;
 @org.hibernate.annotations.DynamicUpdate
 public class Task extends Row {
 
+    /**
+     * "The task {@code alias} is on the board of sprint {@code :parameter}", for a JPQL where clause. A task has no
+     * sprint of its own; asked through {@code alias.item.sprintId}, H2 reads every task of every product and joins
+     * its item. Asked by the item ids of the sprint, it reads the sprint's tasks by their item's index.
+     */
+    public static String onBoardOf(String alias, String parameter) {
+        return alias + ".item.id in (select sprintItem.id from BacklogItem sprintItem where sprintItem.sprintId = "
+                + parameter + ")";
+    }
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public BacklogItem item;
 

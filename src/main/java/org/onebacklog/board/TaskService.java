@@ -112,7 +112,7 @@ public class TaskService {
     static String lastRank(BacklogItem item, String column) {
         boolean inSprint = item.sprintId != null;
         return Task.getEntityManager().createQuery("select max(t.rank) from Task t where t.column = :column and "
-                        + (inSprint ? "t.item.sprintId = :scope" : "t.item = :scope"), String.class)
+                        + (inSprint ? Task.onBoardOf("t", ":scope") : "t.item = :scope"), String.class)
                 .setParameter("column", column).setParameter("scope", inSprint ? item.sprintId : item)
                 .getSingleResult();
     }

@@ -89,7 +89,7 @@ public class StandupService {
             return Standup.of(from, null, team, List.of(), List.of(), time, first, done, List.of());
         }
         List<Task> tasks = Task.list("select t from Task t join fetch t.item i left join fetch t.assignee"
-                + " where i.sprintId = ?1 order by i.rank nulls last, t.rank, t.id", sprint.id);
+                + " where " + Task.onBoardOf("t", "?1") + " order by i.rank nulls last, t.rank, t.id", sprint.id);
         var line = new Standup.SprintLine(sprint.id, sprint.name, sprint.goal,
                 calendar.daysLeft(sprint.start, sprint.end));
         List<Standup.BlockedItem> blocked = BacklogItem.<BacklogItem>list("sprintId = ?1 and blockedReason is not null"
