@@ -211,7 +211,7 @@ public class LiveBench {
         java.util.concurrent.atomic.AtomicLong boardBytes = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicLong boardMessages = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicLong deflatedBytes = new java.util.concurrent.atomic.AtomicLong();
-        Map<String, double[]> rendersBefore = renders();
+        Map<String, double[]> timersBefore = timers();
         int tvs = Integer.getInteger("bench.tvs", 4); // -Dbench.tvs=0: board pages only
         CountDownLatch open = new CountDownLatch(clients + tvs);
         List<WebSocket> sockets = new ArrayList<>();
@@ -289,14 +289,13 @@ public class LiveBench {
                 missed, (clients + tvs) * moves, boardBytes.get() / (double) Math.max(1, boardMessages.get()));
         System.out.printf("  a board message compressed as a browser's socket gets it (permessage-deflate, no"
                 + " context kept): %.0f bytes per move%n", deflatedBytes.get() / (double) moves);
-        Map<String, double[]> rendersAfter = renders();
-        rendersAfter.forEach((view, after) -> {
-            double[] before = rendersBefore.getOrDefault(view, new double[3]);
+        Map<String, double[]> timersAfter = timers();
+        timersAfter.forEach((view, after) -> {
+            double[] before = timersBefore.getOrDefault(view, new double[3]);
             double count = after[0] - before[0];
             if (count > 0) {
-                System.out.printf("  live renders for %s views: %.0f, mean %.1f ms (server side, once for all"
-                        + " sockets of the view; max since start %.1f ms)%n", view, count,
-                        (after[1] - before[1]) / count * 1000, after[2] * 1000);
+                System.out.printf("  live %s: %.0f, mean %.1f ms (server side; largest of the last two minutes"
+                        + " %.1f ms)%n", view, count, (after[1] - before[1]) / count * 1000, after[2] * 1000);
             }
         });
         for (WebSocket socket : sockets) {
@@ -319,18 +318,20 @@ public class LiveBench {
     }
 
     /**
-     * The app's live render timer per view (count, seconds in all, max), from {@code /q/metrics}: where a slow
-     * delivery spends its time, rendering or waiting.
+     * The app's live timers (count, seconds in all, max), from {@code /q/metrics}: the render per view and the
+     * fan-out to the board pages, so a slow delivery says whether the server rendered, wrote, or the client waited.
      */
-    static Map<String, double[]> renders() throws Exception {
+    static Map<String, double[]> timers() throws Exception {
         Map<String, double[]> out = new java.util.TreeMap<>();
         String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "onebacklog_live_render_seconds_(count|sum|max)\\{view=\"([^\"]+)\"\\} ([0-9.Ee+-]+)").matcher(metrics);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("onebacklog_live_(render|fanout)_seconds_"
+                + "(count|sum|max)(?:\\{view=\"([^\"]+)\"\\})? ([0-9.Ee+-]+)").matcher(metrics);
         while (m.find()) {
-            double[] values = out.computeIfAbsent(m.group(2), k -> new double[3]);
-            values["count".equals(m.group(1)) ? 0 : "sum".equals(m.group(1)) ? 1 : 2] = Double.parseDouble(m.group(3));
+            String name = "render".equals(m.group(1)) ? "renders for " + m.group(3) + " views (once for all of them)"
+                    : "writes of one message to every board page (the fan-out)";
+            double[] values = out.computeIfAbsent(name, k -> new double[3]);
+            values["count".equals(m.group(2)) ? 0 : "sum".equals(m.group(2)) ? 1 : 2] = Double.parseDouble(m.group(4));
         }
         return out;
     }

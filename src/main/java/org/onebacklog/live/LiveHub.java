@@ -173,19 +173,35 @@ public class LiveHub {
         }
         ManagedContext requests = Arc.container().requestContext();
         requests.activate();
+        List<Viewer> pages = new ArrayList<>();
         try {
             for (Viewer viewer : set) {
                 if (!viewer.connection().isOpen() || "tv".equals(viewer.view())) {
                     continue; // TVs get theirs from the TV worker
                 }
-                String bytes = bytesByView.computeIfAbsent(batch.resync() ? "*" : viewer.view(),
+                bytesByView.computeIfAbsent(batch.resync() ? "*" : viewer.view(),
                         view -> message(productKey, batch, view));
-                viewer.connection().sendText(bytes).subscribe().with(ok -> { },
-                        failure -> Log.debugf("Live message to %s failed: %s", viewer.connection().id(), failure));
+                pages.add(viewer);
             }
         } finally {
             requests.terminate();
         }
+        // Rendered: the fan-out starts. Writes under way, plus one held until every write is handed out.
+        long start = System.nanoTime();
+        AtomicInteger writing = new AtomicInteger(pages.size() + 1);
+        Runnable written = () -> {
+            if (writing.decrementAndGet() == 0) {
+                metrics.fannedOut(System.nanoTime() - start);
+            }
+        };
+        for (Viewer viewer : pages) {
+            viewer.connection().sendText(bytesByView.get(batch.resync() ? "*" : viewer.view())).subscribe().with(
+                    ok -> written.run(), failure -> {
+                        Log.debugf("Live message to %s failed: %s", viewer.connection().id(), failure);
+                        written.run();
+                    });
+        }
+        written.run();
     }
 
     /**

@@ -34,6 +34,15 @@ public class LiveMetrics {
         changes.increment();
     }
 
+    /**
+     * One message handed to all of a product's pages (TVs apart): from the first send until the last socket's write
+     * completed. With the render time it tells the server's part of a delivery from the network's and the browser's.
+     */
+    void fannedOut(long nanos) {
+        Timer.builder("onebacklog.live.fanout").description("Writing one live message to every page of a product")
+                .register(registry).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
     /** One message rendered for every connection of a kind of view, and how long that took. */
     void rendered(String view, long nanos) {
         Timer.builder("onebacklog.live.render").description("Rendering one live message for all views of a kind")

@@ -96,7 +96,8 @@ class LiveSocketTest {
 
     /**
      * An operator's view of the live channel at /q/metrics (Prometheus): the open connections, the changes taken in
-     * and the time spent rendering each kind of view, beside the usual HTTP and JVM figures.
+     * the time spent rendering each kind of view and writing a message to every page, beside the usual HTTP and JVM
+     * figures.
      */
     @Test
     void theMetricsShowTheLiveChannel() throws Exception {
@@ -112,6 +113,12 @@ class LiveSocketTest {
         assertTrue(metric("onebacklog_live_connections") >= 1, "the open board is counted");
         assertTrue(metric("onebacklog_live_changes_total") > changesBefore, "the change is counted");
         assertTrue(metric("onebacklog_live_render_seconds_count{view=\"board\"}") >= 1, "the board's render is timed");
+        // The write to the page completes after the client has the message; the timer follows it at once.
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (metric("onebacklog_live_fanout_seconds_count") < 1 && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertTrue(metric("onebacklog_live_fanout_seconds_count") >= 1, "the write to every page is timed");
         String all = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(all.contains("jvm_memory_used_bytes") && all.contains("http_server_requests_seconds_count"),
                 "the usual JVM and HTTP figures are there too");
